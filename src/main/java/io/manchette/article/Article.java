@@ -1,0 +1,257 @@
+package io.manchette.article;
+
+import io.manchette.taxonomy.author.Author;
+import io.manchette.taxonomy.section.Section;
+import io.manchette.taxonomy.tag.Tag;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A news article: its text, where it is filed, who signed it, and where it stands in the workflow. */
+@Entity
+@Table(name = "articles")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+    private String title;
+    private String lead;
+
+    /**
+     * The body blocks as JSON, serialised once when written: deliveries embed it as is, without
+     * parsing it again on every read. A {@code json} column (not {@code jsonb}) keeps the text as written.
+     */
+    @Column(columnDefinition = "json")
+    @ColumnTransformer(write = "?::json")
+    private String body;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "section_id")
+    private Section section;
+
+    @ManyToMany
+    @JoinTable(
+            name = "article_tags",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @OrderColumn(name = "position")
+    private List<Tag> tags = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(
+            name = "article_authors",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @OrderColumn(name = "position")
+    private List<Author> authors = new ArrayList<>();
+
+    private String language;
+    private boolean reference;
+    private boolean commentsOpen;
+
+    @Embedded
+    private Seo seo = new Seo();
+
+    @Enumerated(EnumType.STRING)
+    private ArticleStatus status = ArticleStatus.DRAFT;
+
+    private int wordCount;
+    private int readingTimeMinutes;
+    private int commentCount;
+    private Instant publishedAt;
+
+    @Version
+    private long version;
+
+    @CreationTimestamp
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    private Instant updatedAt;
+
+    /** Search-engine fields; empty ones fall back to the title and lead on delivery. */
+    @Embeddable
+    public static class Seo {
+        @Column(name = "seo_title")
+        private String title;
+
+        @Column(name = "seo_description")
+        private String description;
+
+        @Column(name = "seo_canonical_url")
+        private String canonicalUrl;
+
+        protected Seo() {}
+
+        public Seo(String title, String description, String canonicalUrl) {
+            this.title = title;
+            this.description = description;
+            this.canonicalUrl = canonicalUrl;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public String getCanonicalUrl() {
+            return canonicalUrl;
+        }
+    }
+
+    /** Goes live now; the first publication date is kept when an article is published again. */
+    public void publish(Instant now) {
+        status = ArticleStatus.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+    }
+
+    /** Leaves the public site and goes back to the newsroom as a draft. */
+    public void unpublish() {
+        status = ArticleStatus.DRAFT;
+    }
+
+    public boolean isPublished() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    /** Replaces what editors write, with the figures computed from it. */
+    public void write(
+            String title,
+            String lead,
+            String bodyJson,
+            int wordCount,
+            int readingTimeMinutes,
+            Section section,
+            List<Tag> tags,
+            List<Author> authors) {
+        this.title = title;
+        this.lead = lead;
+        this.body = bodyJson;
+        this.wordCount = wordCount;
+        this.readingTimeMinutes = readingTimeMinutes;
+        this.section = section;
+        this.tags.clear();
+        this.tags.addAll(tags);
+        this.authors.clear();
+        this.authors.addAll(authors);
+    }
+
+    public void setOptions(String language, boolean reference, boolean commentsOpen, Seo seo) {
+        this.language = language;
+        this.reference = reference;
+        this.commentsOpen = commentsOpen;
+        this.seo = seo;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Section getSection() {
+        return section;
+    }
+
+    public List<Tag> getTags() {
+        return tags;
+    }
+
+    public List<Author> getAuthors() {
+        return authors;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public boolean isReference() {
+        return reference;
+    }
+
+    public boolean isCommentsOpen() {
+        return commentsOpen;
+    }
+
+    public Seo getSeo() {
+        return seo == null ? new Seo() : seo;
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public int getWordCount() {
+        return wordCount;
+    }
+
+    public int getReadingTimeMinutes() {
+        return readingTimeMinutes;
+    }
+
+    public int getCommentCount() {
+        return commentCount;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,133 @@
+package io.manchette.article;
+
+import static io.manchette.common.http.QueryParams.optional;
+import static io.manchette.common.http.QueryParams.optionalBoolean;
+import static io.manchette.common.http.QueryParams.optionalEnum;
+
+import io.manchette.common.http.IfMatch;
+import io.manchette.common.http.Versioned;
+import io.manchette.common.paging.Cursor;
+import io.manchette.common.paging.CursorPage;
+import io.manchette.common.paging.PageRequest;
+import io.manchette.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Article management for the newsroom: every state, every write versioned. */
+@Path("/api/admin/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+@Tag(name = "Article management")
+public class ArticleAdminResource {
+
+    private final ArticleService service;
+    private final ArticleRepository articles;
+
+    ArticleAdminResource(ArticleService service, ArticleRepository articles) {
+        this.service = service;
+        this.articles = articles;
+    }
+
+    @GET
+    @Operation(summary = "Articles in every state, newest created first")
+    public CursorPage<ArticleAdminSummary> listArticlesForAdmin(
+            @RestQuery @Parameter(description = "DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED or ARCHIVED") String status,
+            @RestQuery @Parameter(description = "Section path; its sub-sections are included") String section,
+            @RestQuery @Parameter(description = "Tag slug") String tag,
+            @RestQuery @Parameter(description = "Author slug") String author,
+            @RestQuery String reference,
+            @RestQuery String language,
+            @RestQuery String limit,
+            @RestQuery String cursor) {
+        var filter = new ArticleFilter(
+                optional(section),
+                optional(tag),
+                optional(author),
+                optionalBoolean("reference", reference),
+                optional(language),
+                optionalEnum("status", status, ArticleStatus.class));
+        var page = PageRequest.of(limit, cursor);
+        return CursorPage.of(
+                articles.listNewestCreatedFirst(filter, page),
+                page,
+                a -> Cursor.of(a.getCreatedAt(), a.getId()),
+                ArticleAdminSummary::from);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One article in any state, with its version as ETag")
+    public RestResponse<ArticleAdminView> getArticleForAdmin(@RestPath long id) {
+        return versioned(service.get(id));
+    }
+
+    @POST
+    @Operation(summary = "Create an article as a draft", description = "The slug comes from the title when absent.")
+    public RestResponse<ArticleAdminView> createArticle(@Valid @NotNull ArticleInput input) {
+        var view = ArticleAdminView.from(service.create(input));
+        return Versioned.created(URI.create("/api/admin/articles/" + view.id()), view, view.version());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(
+            summary = "Replace an article's content",
+            description = "Needs If-Match with the ETag read: 428 without, 412 when stale.")
+    public RestResponse<ArticleAdminView> updateArticle(
+            @RestPath long id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ArticleInput input) {
+        return versioned(service.update(id, IfMatch.parse(ifMatch), input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an article", description = "Needs If-Match.")
+    public RestResponse<Void> deleteArticle(@RestPath long id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, IfMatch.parse(ifMatch));
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Operation(
+            summary = "Publish an article now",
+            description = "Keeps the first publication date. If-Match is checked when sent.")
+    public RestResponse<ArticleAdminView> publishArticle(
+            @RestPath long id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+        return versioned(service.publish(id, ifMatchIfSent(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/unpublish")
+    @Operation(summary = "Take an article off the site, back to draft", description = "If-Match is checked when sent.")
+    public RestResponse<ArticleAdminView> unpublishArticle(
+            @RestPath long id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+        return versioned(service.unpublish(id, ifMatchIfSent(ifMatch)));
+    }
+
+    private static IfMatch ifMatchIfSent(String header) {
+        return header == null ? null : IfMatch.parse(header);
+    }
+
+    private static RestResponse<ArticleAdminView> versioned(Article article) {
+        return Versioned.ok(ArticleAdminView.from(article), article.getVersion());
+    }
+}

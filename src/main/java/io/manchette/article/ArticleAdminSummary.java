@@ -1,0 +1,36 @@
+package io.manchette.article;
+
+import io.manchette.taxonomy.section.SectionRef;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An article in the newsroom's list: what it is, where it stands, when it last changed. */
+@Schema(name = "ArticleAdminSummary")
+public record ArticleAdminSummary(
+        long id,
+        ArticleStatus status,
+        long version,
+        String slug,
+        String title,
+        SectionRef section,
+        String language,
+        boolean reference,
+        @Schema(nullable = true) Instant publishedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static ArticleAdminSummary from(Article article) {
+        return new ArticleAdminSummary(
+                article.getId(),
+                article.getStatus(),
+                article.getVersion(),
+                article.getSlug(),
+                article.getTitle(),
+                SectionRef.from(article.getSection()),
+                article.getLanguage(),
+                article.isReference(),
+                article.getPublishedAt(),
+                article.getCreatedAt(),
+                article.getUpdatedAt());
+    }
+}

@@ -1,0 +1,64 @@
+package io.manchette.article;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.manchette.article.body.Block;
+import io.manchette.taxonomy.section.SectionRef;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An article as the newsroom edits it: what was written, its state, its version and computed figures. */
+@Schema(name = "ArticleAdmin")
+public record ArticleAdminView(
+        long id,
+        ArticleStatus status,
+
+        @Schema(description = "Send it back in If-Match to change the article")
+        long version,
+
+        String slug,
+        String title,
+        String lead,
+
+        @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = Block.class)
+        String body,
+
+        SectionRef section,
+        @Schema(description = "Tag slugs, in order") List<String> tags,
+        @Schema(description = "Author slugs, in order") List<String> authors,
+        String language,
+        boolean reference,
+        boolean commentsOpen,
+        SeoView seo,
+        int wordCount,
+        int readingTimeMinutes,
+        int commentCount,
+        @Schema(nullable = true) Instant publishedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static ArticleAdminView from(Article article) {
+        return new ArticleAdminView(
+                article.getId(),
+                article.getStatus(),
+                article.getVersion(),
+                article.getSlug(),
+                article.getTitle(),
+                article.getLead(),
+                article.getBody(),
+                SectionRef.from(article.getSection()),
+                article.getTags().stream().map(t -> t.getSlug()).toList(),
+                article.getAuthors().stream().map(a -> a.getSlug()).toList(),
+                article.getLanguage(),
+                article.isReference(),
+                article.isCommentsOpen(),
+                SeoView.from(article),
+                article.getWordCount(),
+                article.getReadingTimeMinutes(),
+                article.getCommentCount(),
+                article.getPublishedAt(),
+                article.getCreatedAt(),
+                article.getUpdatedAt());
+    }
+}

@@ -1,0 +1,23 @@
+package io.manchette.article;
+
+/** What a list of articles is narrowed to; absent criteria (null) do not narrow it. */
+public record ArticleFilter(
+        String sectionPath, String tag, String author, Boolean reference, String language, ArticleStatus status) {
+
+    public static ArticleFilter published(
+            String sectionPath, String tag, String author, Boolean reference, String language) {
+        return new ArticleFilter(sectionPath, tag, author, reference, language, ArticleStatus.PUBLISHED);
+    }
+
+    public static ArticleFilter inSection(String sectionPath) {
+        return published(sectionPath, null, null, null, null);
+    }
+
+    public static ArticleFilter withTag(String tag) {
+        return published(null, tag, null, null, null);
+    }
+
+    public static ArticleFilter byAuthor(String author) {
+        return published(null, null, author, null, null);
+    }
+}

@@ -1,0 +1,92 @@
+package io.manchette.article;
+
+import io.manchette.common.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/** Every query on articles. Lists fetch their section in the same query: one query per page. */
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepository<Article> {
+
+    /** Hibernate 6+ returns each article once despite the collection fetches; no distinct (json has no equality). */
+    private static final String WITH_RELATIONS =
+            "select a from Article a join fetch a.section" + " left join fetch a.tags left join fetch a.authors";
+
+    public Optional<Article> findPublishedBySlug(String slug) {
+        return find(WITH_RELATIONS + " where a.slug = ?1 and a.status = ?2", slug, ArticleStatus.PUBLISHED)
+                .firstResultOptional();
+    }
+
+    public Optional<Article> findWithRelations(long id) {
+        return find(WITH_RELATIONS + " where a.id = ?1", id).firstResultOptional();
+    }
+
+    /** Published articles, newest first, keyset on (publishedAt, id). */
+    public List<Article> listPublishedNewestFirst(ArticleFilter filter, PageRequest page) {
+        var query = new StringBuilder("select a from Article a join fetch a.section s where a.status = :status");
+        var params = Parameters.with("status", ArticleStatus.PUBLISHED);
+        narrow(filter, query, params);
+        if (page.after() != null) {
+            query.append(" and (a.publishedAt < :at or (a.publishedAt = :at and a.id < :id))");
+            params.and("at", page.after().instant()).and("id", page.after().id());
+        }
+        query.append(" order by a.publishedAt desc, a.id desc");
+        return find(query.toString(), params).range(0, page.fetchSize() - 1).list();
+    }
+
+    /** Articles in any state for the newsroom, newest created first, keyset on (createdAt, id). */
+    public List<Article> listNewestCreatedFirst(ArticleFilter filter, PageRequest page) {
+        var query = new StringBuilder("select a from Article a join fetch a.section s where 1 = 1");
+        var params = new Parameters();
+        if (filter.status() != null) {
+            query.append(" and a.status = :status");
+            params.and("status", filter.status());
+        }
+        narrow(filter, query, params);
+        if (page.after() != null) {
+            query.append(" and (a.createdAt < :at or (a.createdAt = :at and a.id < :id))");
+            params.and("at", page.after().instant()).and("id", page.after().id());
+        }
+        query.append(" order by a.createdAt desc, a.id desc");
+        return find(query.toString(), params).range(0, page.fetchSize() - 1).list();
+    }
+
+    /** The slugs already taken among {@code base} and {@code base-N}, to pick a free suffix. */
+    public List<String> listSlugsLike(String base) {
+        return getEntityManager()
+                .createQuery("select a.slug from Article a where a.slug = ?1 or a.slug like ?2", String.class)
+                .setParameter(1, base)
+                .setParameter(2, base + "-%")
+                .getResultList();
+    }
+
+    public boolean isSlugTaken(String slug, Long exceptId) {
+        return exceptId == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, exceptId) > 0;
+    }
+
+    private static void narrow(ArticleFilter filter, StringBuilder query, Parameters params) {
+        if (filter.sectionPath() != null) {
+            query.append(" and (s.path = :section or s.path like :below)");
+            params.and("section", filter.sectionPath()).and("below", filter.sectionPath() + "/%");
+        }
+        if (filter.tag() != null) {
+            query.append(" and exists (select 1 from a.tags t where t.slug = :tag)");
+            params.and("tag", filter.tag());
+        }
+        if (filter.author() != null) {
+            query.append(" and exists (select 1 from a.authors au where au.slug = :author)");
+            params.and("author", filter.author());
+        }
+        if (filter.reference() != null) {
+            query.append(" and a.reference = :reference");
+            params.and("reference", filter.reference());
+        }
+        if (filter.language() != null) {
+            query.append(" and a.language = :language");
+            params.and("language", filter.language());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.manchette.article;
+
+import io.manchette.taxonomy.section.SectionRef;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An article in a public list: enough for a teaser with its rubrique, date and reading time. */
+@Schema(name = "ArticleSummary")
+public record ArticleSummary(
+        @Schema(examples = "kazakhstan-l-armee-reprend-l-aeroport-d-almaty")
+        String slug,
+
+        @Schema(examples = "Kazakhstan : l’armée reprend l’aéroport d’Almaty")
+        String title,
+
+        String lead,
+        SectionRef section,
+        Instant publishedAt,
+        @Schema(examples = "2") int readingTimeMinutes,
+        @Schema(examples = "1") int commentCount) {
+
+    public static ArticleSummary from(Article article) {
+        return new ArticleSummary(
+                article.getSlug(),
+                article.getTitle(),
+                article.getLead(),
+                SectionRef.from(article.getSection()),
+                article.getPublishedAt(),
+                article.getReadingTimeMinutes(),
+                article.getCommentCount());
+    }
+}

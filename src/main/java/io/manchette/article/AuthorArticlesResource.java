@@ -1,0 +1,40 @@
+package io.manchette.article;
+
+import io.manchette.common.error.NotFound;
+import io.manchette.common.paging.CursorPage;
+import io.manchette.common.paging.PageRequest;
+import io.manchette.taxonomy.author.AuthorRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** An author page's articles; here rather than in taxonomy, which never depends on articles. */
+@Path("/api/authors/{slug}/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Articles")
+public class AuthorArticlesResource {
+
+    private final ArticleRepository articles;
+    private final AuthorRepository authors;
+
+    AuthorArticlesResource(ArticleRepository articles, AuthorRepository authors) {
+        this.articles = articles;
+        this.authors = authors;
+    }
+
+    @GET
+    @Operation(summary = "Published articles signed by an author, newest first")
+    public CursorPage<ArticleSummary> listAuthorArticles(
+            @RestPath String slug, @RestQuery String limit, @RestQuery String cursor) {
+        var page = PageRequest.of(limit, cursor);
+        authors.findBySlug(slug).orElseThrow(() -> new NotFound("Author", slug));
+        return ArticleResource.page(articles, ArticleFilter.byAuthor(slug), page);
+    }
+}

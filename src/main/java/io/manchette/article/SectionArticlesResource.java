@@ -1,0 +1,46 @@
+package io.manchette.article;
+
+import io.manchette.common.error.NotFound;
+import io.manchette.common.paging.CursorPage;
+import io.manchette.common.paging.PageRequest;
+import io.manchette.taxonomy.section.SectionRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * A section page's articles. It lives here, not in taxonomy, because taxonomy never depends on
+ * articles; its longer literal path wins over {@code /api/sections/{path}} in JAX-RS matching.
+ */
+@Path("/api/sections/{path: .+}/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Articles")
+public class SectionArticlesResource {
+
+    private final ArticleRepository articles;
+    private final SectionRepository sections;
+
+    SectionArticlesResource(ArticleRepository articles, SectionRepository sections) {
+        this.articles = articles;
+        this.sections = sections;
+    }
+
+    @GET
+    @Operation(summary = "Published articles of a section and its sub-sections, newest first")
+    public CursorPage<ArticleSummary> listSectionArticles(
+            @RestPath @Parameter(example = "monde/europe") String path,
+            @RestQuery String limit,
+            @RestQuery String cursor) {
+        var page = PageRequest.of(limit, cursor);
+        sections.findByPath(path).orElseThrow(() -> new NotFound("Section", path));
+        return ArticleResource.page(articles, ArticleFilter.inSection(path), page);
+    }
+}

@@ -1,0 +1,19 @@
+package io.manchette.article;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What search engines and social cards get; empty overrides fall back to the title and the lead. */
+@Schema(name = "Seo")
+public record SeoView(
+        String title,
+        String description,
+        @Schema(nullable = true) String canonicalUrl) {
+
+    public static SeoView from(Article article) {
+        var seo = article.getSeo();
+        return new SeoView(
+                seo.getTitle() != null ? seo.getTitle() : article.getTitle(),
+                seo.getDescription() != null ? seo.getDescription() : article.getLead(),
+                seo.getCanonicalUrl());
+    }
+}

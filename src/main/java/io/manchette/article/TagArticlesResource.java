@@ -1,0 +1,40 @@
+package io.manchette.article;
+
+import io.manchette.common.error.NotFound;
+import io.manchette.common.paging.CursorPage;
+import io.manchette.common.paging.PageRequest;
+import io.manchette.taxonomy.tag.TagRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** A tag page's articles; here rather than in taxonomy, which never depends on articles. */
+@Path("/api/tags/{slug}/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Articles")
+public class TagArticlesResource {
+
+    private final ArticleRepository articles;
+    private final TagRepository tags;
+
+    TagArticlesResource(ArticleRepository articles, TagRepository tags) {
+        this.articles = articles;
+        this.tags = tags;
+    }
+
+    @GET
+    @Operation(summary = "Published articles carrying a tag, newest first")
+    public CursorPage<ArticleSummary> listTagArticles(
+            @RestPath String slug, @RestQuery String limit, @RestQuery String cursor) {
+        var page = PageRequest.of(limit, cursor);
+        tags.findBySlug(slug).orElseThrow(() -> new NotFound("Tag", slug));
+        return ArticleResource.page(articles, ArticleFilter.withTag(slug), page);
+    }
+}

@@ -1,0 +1,47 @@
+package io.manchette.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Manchette's own settings, read from {@code manchette.*} properties or {@code MANCHETTE_*} variables. */
+@ConfigMapping(prefix = "manchette")
+public interface ManchetteConfig {
+
+    /** The first administrator, created at start when no user of that name exists. */
+    Admin admin();
+
+    /** What public deliveries show. */
+    Delivery delivery();
+
+    /** The local database of the dev and test profiles. */
+    LocalDatabase localDatabase();
+
+    /** Whether dev mode loads the demo newsroom (sections, articles, accounts) at start. */
+    @WithDefault("false")
+    boolean demoContent();
+
+    /** See {@code io.manchette.common.db.LocalDatabaseCreator}, which reads this before the config is mapped. */
+    interface LocalDatabase {
+        /** Create the database named in the JDBC URL on start when it is missing (dev and test only). */
+        @WithDefault("false")
+        boolean createIfMissing();
+    }
+
+    /** The first administrator's credentials ({@code MANCHETTE_ADMIN_USER}, {@code MANCHETTE_ADMIN_PASSWORD}). */
+    interface Admin {
+        /** User name of the first administrator. */
+        @WithDefault("admin")
+        String user();
+
+        /** Password of the first administrator; no default in prod. */
+        Optional<String> password();
+    }
+
+    /** Settings of the public delivery API. */
+    interface Delivery {
+        /** Label of the first breadcrumb item, the site's home. */
+        @WithDefault("Accueil")
+        String homeLabel();
+    }
+}

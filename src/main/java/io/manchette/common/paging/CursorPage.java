@@ -1,0 +1,25 @@
+package io.manchette.common.paging;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a list: its items and the cursor of the next page ({@code null} on the last one). */
+public record CursorPage<T>(
+        List<T> items,
+
+        @Schema(description = "Pass as ?cursor= to get the next page; null on the last page", nullable = true)
+        String nextCursor) {
+
+    /**
+     * Builds a page from rows fetched with {@link PageRequest#fetchSize()}: the extra row, when there,
+     * only proves that a next page exists, and the last kept row's key becomes its cursor.
+     */
+    public static <R, T> CursorPage<T> of(
+            List<R> rows, PageRequest page, Function<R, Cursor> keyOf, Function<R, T> view) {
+        boolean more = rows.size() > page.limit();
+        List<R> kept = more ? rows.subList(0, page.limit()) : rows;
+        String next = more ? keyOf.apply(kept.get(kept.size() - 1)).encode() : null;
+        return new CursorPage<>(kept.stream().map(view).toList(), next);
+    }
+}

@@ -1,0 +1,17 @@
+package io.manchette.taxonomy.author;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An author for delivery: byline and biography. */
+@Schema(name = "Author")
+public record AuthorView(
+        @Schema(examples = "claire-dumont") String slug,
+        @Schema(examples = "Claire Dumont") String name,
+
+        @Schema(examples = "Correspondante à Bruxelles depuis 2019.")
+        String bio) {
+
+    public static AuthorView from(Author author) {
+        return new AuthorView(author.getSlug(), author.getName(), author.getBio());
+    }
+}

@@ -1,0 +1,102 @@
+package io.manchette.taxonomy.section;
+
+import io.manchette.common.error.Conflict;
+import io.manchette.common.error.InvalidInput;
+import io.manchette.common.error.NotFound;
+import io.manchette.common.http.IfMatch;
+import io.manchette.common.text.Slugifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Objects;
+import org.jboss.logging.Logger;
+
+/** Section writes: creation, rename and move (paths below follow), deletion of unused sections. */
+@ApplicationScoped
+public class SectionService {
+
+    private static final Logger LOG = Logger.getLogger(SectionService.class);
+
+    private final SectionRepository sections;
+
+    SectionService(SectionRepository sections) {
+        this.sections = sections;
+    }
+
+    public Section get(long id) {
+        return sections.findByIdOptional(id).orElseThrow(() -> new NotFound("Section", id));
+    }
+
+    @Transactional
+    public Section create(SectionInput input) {
+        Section parent = parentOf(input);
+        String slug = slugOf(input);
+        requireFreePath(Section.pathOf(parent, slug));
+        var section = new Section(slug, input.name().strip(), parent);
+        section.setPosition(input.position() == null ? 0 : input.position());
+        section.setDescription(input.description());
+        sections.persist(section);
+        LOG.infof("Section %s created", section.getPath());
+        return section;
+    }
+
+    @Transactional
+    public Section update(long id, IfMatch ifMatch, SectionInput input) {
+        Section section = get(id);
+        ifMatch.check(section.getVersion());
+        Section parent = parentOf(input);
+        if (parent != null && section.contains(parent)) {
+            throw new Conflict("Section '" + section.getPath() + "' cannot move under its own descendant '"
+                    + parent.getPath() + "'");
+        }
+        String slug = input.slug() == null ? section.getSlug() : input.slug();
+        String oldPath = section.getPath();
+        String newPath = Section.pathOf(parent, slug);
+        if (!newPath.equals(oldPath)) {
+            requireFreePath(newPath);
+            section.placeUnder(parent, slug);
+            int moved = sections.movePathsBelow(oldPath, newPath);
+            LOG.infof("Section %s moved to %s with %d descendant(s)", oldPath, newPath, moved);
+        }
+        section.setName(input.name().strip());
+        section.setDescription(input.description());
+        section.setPosition(input.position() == null ? section.getPosition() : input.position());
+        sections.flush(); // the new version goes back in the response's ETag
+        return section;
+    }
+
+    @Transactional
+    public void delete(long id, IfMatch ifMatch) {
+        Section section = get(id);
+        ifMatch.check(section.getVersion());
+        if (sections.hasChildren(section)) {
+            throw new Conflict("Section '" + section.getPath() + "' still has sub-sections");
+        }
+        if (sections.hasArticles(section)) {
+            throw new Conflict("Section '" + section.getPath() + "' still has articles");
+        }
+        sections.delete(section);
+        LOG.infof("Section %s deleted", section.getPath());
+    }
+
+    private Section parentOf(SectionInput input) {
+        if (input.parent() == null || input.parent().isBlank()) {
+            return null;
+        }
+        return sections.findByPath(input.parent().strip())
+                .orElseThrow(() -> new InvalidInput("parent", "no section has the path '" + input.parent() + "'"));
+    }
+
+    private static String slugOf(SectionInput input) {
+        String slug = Objects.requireNonNullElseGet(input.slug(), () -> Slugifier.slugify(input.name()));
+        if (slug.isEmpty()) {
+            throw new InvalidInput("name", "must contain letters or digits to make a slug");
+        }
+        return slug;
+    }
+
+    private void requireFreePath(String path) {
+        if (sections.findByPath(path).isPresent()) {
+            throw new Conflict("A section already has the path '" + path + "'");
+        }
+    }
+}

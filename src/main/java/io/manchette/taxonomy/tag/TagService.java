@@ -1,0 +1,64 @@
+package io.manchette.taxonomy.tag;
+
+import io.manchette.common.error.Conflict;
+import io.manchette.common.error.InvalidInput;
+import io.manchette.common.error.NotFound;
+import io.manchette.common.http.IfMatch;
+import io.manchette.common.text.Slugifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Tag writes; a tag that articles carry cannot be deleted. */
+@ApplicationScoped
+public class TagService {
+
+    private final TagRepository tags;
+
+    TagService(TagRepository tags) {
+        this.tags = tags;
+    }
+
+    public Tag get(long id) {
+        return tags.findByIdOptional(id).orElseThrow(() -> new NotFound("Tag", id));
+    }
+
+    @Transactional
+    public Tag create(TagInput input) {
+        String slug = freeSlug(input, null);
+        var tag = new Tag(slug, input.name().strip());
+        tags.persist(tag);
+        return tag;
+    }
+
+    @Transactional
+    public Tag update(long id, IfMatch ifMatch, TagInput input) {
+        Tag tag = get(id);
+        ifMatch.check(tag.getVersion());
+        tag.rename(
+                input.slug() == null ? tag.getSlug() : freeSlug(input, tag),
+                input.name().strip());
+        tags.flush();
+        return tag;
+    }
+
+    @Transactional
+    public void delete(long id, IfMatch ifMatch) {
+        Tag tag = get(id);
+        ifMatch.check(tag.getVersion());
+        if (tags.isUsed(tag)) {
+            throw new Conflict("Tag '" + tag.getSlug() + "' is still on articles");
+        }
+        tags.delete(tag);
+    }
+
+    private String freeSlug(TagInput input, Tag self) {
+        String slug = input.slug() != null ? input.slug() : Slugifier.slugify(input.name());
+        if (slug.isEmpty()) {
+            throw new InvalidInput("name", "must contain letters or digits to make a slug");
+        }
+        tags.findBySlug(slug).filter(other -> other != self).ifPresent(other -> {
+            throw new Conflict("A tag already has the slug '" + slug + "'");
+        });
+        return slug;
+    }
+}

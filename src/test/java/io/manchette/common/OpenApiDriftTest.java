@@ -1,0 +1,30 @@
+package io.manchette.common;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The committed openapi.yaml is what the code serves: front-end developers read the file. */
+@QuarkusTest
+class OpenApiDriftTest {
+
+    @Test
+    void committedOpenApiMatchesTheServedDocument() throws IOException {
+        String served = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String committed = Files.readString(Path.of("openapi.yaml"));
+        assertEquals(
+                served.strip(),
+                committed.strip(),
+                "openapi.yaml is out of date: run `./mvnw verify` once, then `cp target/openapi/openapi.yaml openapi.yaml`");
+    }
+}

@@ -1,0 +1,37 @@
+package io.manchette.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Request starters for the three kinds of caller: anonymous, signed in as a role, administrator. */
+public final class Api {
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private Api() {}
+
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification as(String username) {
+        return given().auth().preemptive().basic(username, TestData.PASSWORD).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification asAdmin() {
+        return given().auth()
+                .preemptive()
+                .basic(TestData.ADMIN, TestData.ADMIN_PASSWORD)
+                .contentType(ContentType.JSON);
+    }
+
+    /** The ETag value as If-Match expects it back. */
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+}
