@@ -21,6 +21,7 @@ import io.manchette.taxonomy.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -106,6 +107,14 @@ public class ArticleService {
             articles.flush();
             LOG.infof("Article %s published", article.getSlug());
         }
+        return article;
+    }
+
+    /** Publishes with a first-publication time from the past: for archive imports and the demo newsroom. */
+    @Transactional
+    public Article publishAsOf(long id, Instant publishedAt) {
+        Article article = get(id);
+        article.publish(publishedAt);
         return article;
     }
 

@@ -1,0 +1,119 @@
+package io.manchette.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.manchette.article.ArticleInput;
+import io.manchette.article.ArticleService;
+import io.manchette.article.ArticleStatus;
+import io.manchette.common.config.ManchetteConfig;
+import io.manchette.security.UserInput;
+import io.manchette.security.UserService;
+import io.manchette.taxonomy.author.AuthorInput;
+import io.manchette.taxonomy.author.AuthorService;
+import io.manchette.taxonomy.section.SectionInput;
+import io.manchette.taxonomy.section.SectionRepository;
+import io.manchette.taxonomy.section.SectionService;
+import io.manchette.taxonomy.tag.TagInput;
+import io.manchette.taxonomy.tag.TagService;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** Loads the demo newsroom ({@code demo/newsroom.json}) once, in one transaction. */
+@ApplicationScoped
+public class DemoContent {
+
+    private static final Logger LOG = Logger.getLogger(DemoContent.class);
+    private static final String RESOURCE = "demo/newsroom.json";
+    /** Present once the demo is loaded: loading again would only add duplicates. */
+    private static final String MARKER_SECTION = "monde";
+
+    /** The file's shape: inputs as editors would send them, plus each article's state. */
+    record Newsroom(
+            List<SectionInput> sections,
+            List<TagInput> tags,
+            List<AuthorInput> authors,
+            List<UserInput> users,
+            List<DemoArticle> articles) {}
+
+    record DemoArticle(ArticleStatus status, int publishedHoursAgo, ArticleInput article) {}
+
+    private final ManchetteConfig config;
+    private final ObjectMapper json;
+    private final SectionRepository sectionRepository;
+    private final SectionService sections;
+    private final TagService tags;
+    private final AuthorService authors;
+    private final ArticleService articles;
+    private final UserService users;
+    private final Clock clock;
+
+    DemoContent(
+            ManchetteConfig config,
+            ObjectMapper json,
+            SectionRepository sectionRepository,
+            SectionService sections,
+            TagService tags,
+            AuthorService authors,
+            ArticleService articles,
+            UserService users,
+            Clock clock) {
+        this.config = config;
+        this.json = json;
+        this.sectionRepository = sectionRepository;
+        this.sections = sections;
+        this.tags = tags;
+        this.authors = authors;
+        this.articles = articles;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.demoContent()) {
+            load();
+        }
+    }
+
+    /** Loads the newsroom unless it is already there; true when it loaded it. */
+    @Transactional
+    public boolean load() {
+        if (sectionRepository.findByPath(MARKER_SECTION).isPresent()) {
+            LOG.info("Demo content already loaded");
+            return false;
+        }
+        Newsroom newsroom = read();
+        newsroom.sections().forEach(sections::create);
+        newsroom.tags().forEach(tags::create);
+        newsroom.authors().forEach(authors::create);
+        newsroom.users().forEach(users::create);
+        Instant now = clock.instant();
+        for (DemoArticle demo : newsroom.articles()) {
+            long id = articles.create(demo.article()).getId();
+            if (demo.status() == ArticleStatus.PUBLISHED) {
+                articles.publishAsOf(id, now.minus(Duration.ofHours(demo.publishedHoursAgo())));
+            }
+        }
+        LOG.infof("Demo content loaded: %d articles", newsroom.articles().size());
+        return true;
+    }
+
+    private Newsroom read() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the application");
+            }
+            return json.readValue(in, Newsroom.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + RESOURCE, e);
+        }
+    }
+}

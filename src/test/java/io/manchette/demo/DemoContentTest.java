@@ -1,0 +1,61 @@
+package io.manchette.demo;
+
+import static io.manchette.support.Api.anonymous;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** The demo newsroom loads through the services, once, and only its published articles show. */
+@QuarkusTest
+class DemoContentTest {
+
+    @Inject
+    DemoContent demo;
+
+    @Test
+    void loadsOnceAndShowsOnlyPublishedArticles() {
+        demo.load();
+        assertFalse(demo.load(), "a second load must not add anything");
+
+        anonymous()
+                .queryParam("section", "monde")
+                .queryParam("limit", 100)
+                .get("/api/articles")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(10))
+                .body("items.slug", not(hasItem("sommet-de-strelna-ce-que-contiendrait-l-accord-final")))
+                .body("items.section.path", everyItem(org.hamcrest.Matchers.startsWith("monde/")));
+        anonymous()
+                .get("/api/articles/coup-d-etat-manque-a-sorvania-le-president-reprend-la-main")
+                .then()
+                .statusCode(200)
+                .body("breadcrumb.name", contains("Accueil", "Monde", "Europe"))
+                .body("readingTimeMinutes", greaterThanOrEqualTo(1));
+        anonymous()
+                .get("/api/articles/dans-la-vallee-de-l-ostra-les-eleveurs-face-a-la-secheresse")
+                .then()
+                .statusCode(200)
+                .body("body.type", hasItem("heading"))
+                .body("body.type", hasItem("quote"))
+                .body("readingTimeMinutes", equalTo(2));
+        anonymous()
+                .get("/api/articles/sommet-de-strelna-ce-que-contiendrait-l-accord-final")
+                .then()
+                .statusCode(404);
+        anonymous()
+                .queryParam("reference", "true")
+                .queryParam("section", "sciences")
+                .get("/api/articles")
+                .then()
+                .body("items.slug", contains("comment-fonctionne-un-vaccin-a-arn-messager"));
+    }
+}
