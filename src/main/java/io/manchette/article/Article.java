@@ -142,6 +142,10 @@ public class Article {
         return status == ArticleStatus.PUBLISHED;
     }
 
+    public void setCommentsOpen(boolean commentsOpen) {
+        this.commentsOpen = commentsOpen;
+    }
+
     public void setSlug(String slug) {
         this.slug = slug;
     }

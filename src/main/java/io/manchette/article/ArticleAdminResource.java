@@ -112,7 +112,7 @@ public class ArticleAdminResource {
             description = "Keeps the first publication date. If-Match is checked when sent.")
     public RestResponse<ArticleAdminView> publishArticle(
             @RestPath long id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
-        return versioned(service.publish(id, ifMatchIfSent(ifMatch)));
+        return versioned(service.publish(id, IfMatch.parseIfSent(ifMatch)));
     }
 
     @POST
@@ -120,11 +120,7 @@ public class ArticleAdminResource {
     @Operation(summary = "Take an article off the site, back to draft", description = "If-Match is checked when sent.")
     public RestResponse<ArticleAdminView> unpublishArticle(
             @RestPath long id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
-        return versioned(service.unpublish(id, ifMatchIfSent(ifMatch)));
-    }
-
-    private static IfMatch ifMatchIfSent(String header) {
-        return header == null ? null : IfMatch.parse(header);
+        return versioned(service.unpublish(id, IfMatch.parseIfSent(ifMatch)));
     }
 
     private static RestResponse<ArticleAdminView> versioned(Article article) {

@@ -11,17 +11,26 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
 
-    /** Hibernate 6+ returns each article once despite the collection fetches; no distinct (json has no equality). */
+    /**
+     * Hibernate 6+ returns each article once despite the collection fetches (no distinct: json has
+     * no equality), and these are read with singleResultOptional: a row limit would make Hibernate
+     * apply it in memory.
+     */
     private static final String WITH_RELATIONS =
             "select a from Article a join fetch a.section" + " left join fetch a.tags left join fetch a.authors";
 
     public Optional<Article> findPublishedBySlug(String slug) {
         return find(WITH_RELATIONS + " where a.slug = ?1 and a.status = ?2", slug, ArticleStatus.PUBLISHED)
-                .firstResultOptional();
+                .singleResultOptional();
+    }
+
+    /** The published article alone, without its relations: for checks such as posting a comment. */
+    public Optional<Article> findPublished(String slug) {
+        return find("slug = ?1 and status = ?2", slug, ArticleStatus.PUBLISHED).firstResultOptional();
     }
 
     public Optional<Article> findWithRelations(long id) {
-        return find(WITH_RELATIONS + " where a.id = ?1", id).firstResultOptional();
+        return find(WITH_RELATIONS + " where a.id = ?1", id).singleResultOptional();
     }
 
     /** Published articles, newest first, keyset on (publishedAt, id). */

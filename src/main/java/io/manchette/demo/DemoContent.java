@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.manchette.article.ArticleInput;
 import io.manchette.article.ArticleService;
 import io.manchette.article.ArticleStatus;
+import io.manchette.comment.Comment;
+import io.manchette.comment.CommentInput;
+import io.manchette.comment.CommentService;
+import io.manchette.comment.CommentStatus;
+import io.manchette.comment.ModerationAction;
 import io.manchette.common.config.ManchetteConfig;
 import io.manchette.security.UserInput;
 import io.manchette.security.UserService;
@@ -42,9 +47,14 @@ public class DemoContent {
             List<TagInput> tags,
             List<AuthorInput> authors,
             List<UserInput> users,
-            List<DemoArticle> articles) {}
+            List<DemoArticle> articles,
+            List<DemoComment> comments) {}
 
     record DemoArticle(ArticleStatus status, int publishedHoursAgo, ArticleInput article) {}
+
+    /** A comment under {@code article} (a slug), with replies; only approved ones can be answered. */
+    record DemoComment(
+            String article, String authorName, String body, CommentStatus status, List<DemoComment> replies) {}
 
     private final ManchetteConfig config;
     private final ObjectMapper json;
@@ -54,6 +64,7 @@ public class DemoContent {
     private final AuthorService authors;
     private final ArticleService articles;
     private final UserService users;
+    private final CommentService comments;
     private final Clock clock;
 
     DemoContent(
@@ -65,6 +76,7 @@ public class DemoContent {
             AuthorService authors,
             ArticleService articles,
             UserService users,
+            CommentService comments,
             Clock clock) {
         this.config = config;
         this.json = json;
@@ -74,6 +86,7 @@ public class DemoContent {
         this.authors = authors;
         this.articles = articles;
         this.users = users;
+        this.comments = comments;
         this.clock = clock;
     }
 
@@ -102,8 +115,26 @@ public class DemoContent {
                 articles.publishAsOf(id, now.minus(Duration.ofHours(demo.publishedHoursAgo())));
             }
         }
-        LOG.infof("Demo content loaded: %d articles", newsroom.articles().size());
+        for (DemoComment comment : newsroom.comments()) {
+            post(comment, null);
+        }
+        LOG.infof(
+                "Demo content loaded: %d articles, %d comment threads",
+                newsroom.articles().size(), newsroom.comments().size());
         return true;
+    }
+
+    private void post(DemoComment demo, Comment parent) {
+        var input =
+                new CommentInput(demo.authorName(), null, demo.body(), parent == null ? null : parent.getId(), null);
+        Comment comment = comments.post(
+                parent == null ? demo.article() : parent.getArticle().getSlug(), input, "demo");
+        if (demo.status() == CommentStatus.APPROVED) {
+            comments.moderate(comment.getId(), ModerationAction.APPROVE, null, "demo");
+        }
+        for (DemoComment reply : demo.replies() == null ? List.<DemoComment>of() : demo.replies()) {
+            post(reply, comment);
+        }
     }
 
     private Newsroom read() {

@@ -39,7 +39,17 @@ class DemoContentTest {
                 .then()
                 .statusCode(200)
                 .body("breadcrumb.name", contains("Accueil", "Monde", "Europe"))
-                .body("readingTimeMinutes", greaterThanOrEqualTo(1));
+                .body("readingTimeMinutes", greaterThanOrEqualTo(1))
+                .body("commentCount", equalTo(2));
+        anonymous()
+                .get("/api/articles/coup-d-etat-manque-a-sorvania-le-president-reprend-la-main/comments")
+                .then()
+                .body("items.authorName", contains("Hélène V."))
+                .body("items[0].replies.authorName", contains("Karim"));
+        anonymous()
+                .get("/api/articles/dans-la-vallee-de-l-ostra-les-eleveurs-face-a-la-secheresse")
+                .then()
+                .body("commentCount", equalTo(2));
         anonymous()
                 .get("/api/articles/dans-la-vallee-de-l-ostra-les-eleveurs-face-a-la-secheresse")
                 .then()

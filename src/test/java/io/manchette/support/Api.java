@@ -19,6 +19,16 @@ public final class Api {
         return given().contentType(ContentType.JSON);
     }
 
+    /**
+     * An anonymous reader at an address of their own: the test profile trusts the local "proxy",
+     * so X-Forwarded-For names the client, and each test has its own flood bucket.
+     */
+    public static RequestSpecification reader() {
+        return anonymous().header("X-Forwarded-For", "10.9." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256));
+    }
+
+    private static final java.util.Random RANDOM = new java.util.Random();
+
     public static RequestSpecification as(String username) {
         return given().auth().preemptive().basic(username, TestData.PASSWORD).contentType(ContentType.JSON);
     }

@@ -2,6 +2,8 @@ package io.manchette.common.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Manchette's own settings, read from {@code manchette.*} properties or {@code MANCHETTE_*} variables. */
@@ -16,6 +18,9 @@ public interface ManchetteConfig {
 
     /** The local database of the dev and test profiles. */
     LocalDatabase localDatabase();
+
+    /** Readers' comments: moderation mode, spam signals, flood protection. */
+    Comments comments();
 
     /** Whether dev mode loads the demo newsroom (sections, articles, accounts) at start. */
     @WithDefault("false")
@@ -36,6 +41,34 @@ public interface ManchetteConfig {
 
         /** Password of the first administrator; no default in prod. */
         Optional<String> password();
+    }
+
+    /** Settings of readers' comments. */
+    interface Comments {
+        /** PRE: a comment waits for a moderator (202); POST: it shows at once (201). */
+        @WithDefault("pre")
+        Moderation moderation();
+
+        /** A comment with more links than this is marked as spam. */
+        @WithDefault("2")
+        int maxLinks();
+
+        /** How many comments one client may post in a burst. */
+        @WithDefault("5")
+        long floodCapacity();
+
+        /** How long the bucket takes to refill completely after a burst. */
+        @WithDefault("PT10M")
+        Duration floodPeriod();
+
+        /** Addresses of the reverse proxies whose X-Forwarded-For is believed; none by default. */
+        Optional<List<String>> trustedProxies();
+
+        /** How comments reach the site. */
+        enum Moderation {
+            PRE,
+            POST
+        }
     }
 
     /** Settings of the public delivery API. */

@@ -37,7 +37,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> domain(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.extensions());
+        var response = RestResponse.ResponseBuilder.<Problem>create(e.status())
+                .entity(problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.extensions()))
+                .type(Problem.MEDIA_TYPE);
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper

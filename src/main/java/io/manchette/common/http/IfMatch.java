@@ -36,6 +36,11 @@ public record IfMatch(List<Long> versions) {
         return new IfMatch(List.copyOf(versions));
     }
 
+    /** For actions where {@code If-Match} is optional: checked when sent, {@code null} otherwise. */
+    public static IfMatch parseIfSent(String header) {
+        return header == null ? null : parse(header);
+    }
+
     /** Passes when the resource is still at one of the versions the client read; 412 otherwise. */
     public void check(long currentVersion) {
         if (!versions.contains(currentVersion)) {

@@ -1,0 +1,81 @@
+package io.manchette.comment;
+
+import io.manchette.common.config.ManchetteConfig;
+import io.manchette.common.http.ClientAddress;
+import io.manchette.common.paging.Cursor;
+import io.manchette.common.paging.CursorPage;
+import io.manchette.common.paging.PageRequest;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Readers' comments under a published article: reading the approved threads, posting one. */
+@Path("/api/articles/{slug}/comments")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Comments")
+public class CommentResource {
+
+    private final CommentService service;
+    private final FloodGuard floodGuard;
+    private final List<String> trustedProxies;
+
+    CommentResource(CommentService service, FloodGuard floodGuard, ManchetteConfig config) {
+        this.service = service;
+        this.floodGuard = floodGuard;
+        this.trustedProxies = config.comments().trustedProxies().orElse(List.of());
+    }
+
+    @GET
+    @Operation(summary = "Approved comments, oldest thread first, replies nested", description = "Pages count threads.")
+    public CursorPage<CommentView> listComments(
+            @RestPath String slug, @RestQuery String limit, @RestQuery String cursor) {
+        var page = PageRequest.of(limit, cursor);
+        var threads = service.threads(slug, page);
+        return CursorPage.of(threads.rows(), page, c -> Cursor.of(c.getPostedAt(), c.getId()), threads::viewOf);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Post a comment",
+            description = "202 PENDING under pre-moderation (the default), 201 APPROVED under post-moderation. "
+                    + "Comments closed: 409. Too many from one client: 429 with Retry-After.")
+    @APIResponse(responseCode = "201", description = "Shown at once (post-moderation)")
+    @APIResponse(
+            responseCode = "202",
+            description = "Held for a moderator",
+            content = @Content(schema = @Schema(implementation = CommentPosted.class)))
+    @APIResponse(responseCode = "409", description = "Comments are closed on this article")
+    @APIResponse(responseCode = "429", description = "Too many comments from this client; see Retry-After")
+    public RestResponse<CommentPosted> postComment(
+            @RestPath String slug, @Valid @NotNull CommentInput input, HttpServerRequest request) {
+        String client = ClientAddress.resolve(
+                request.remoteAddress().hostAddress(), request.getHeader("X-Forwarded-For"), trustedProxies);
+        floodGuard.admit(client);
+        Comment comment = service.post(slug, input, client);
+        if (comment.isApproved()) {
+            return RestResponse.status(
+                    RestResponse.Status.CREATED, new CommentPosted(comment.getId(), comment.getStatus()));
+        }
+        // Spam is answered like any held comment: a spammer learns nothing from the answer.
+        return RestResponse.status(
+                RestResponse.Status.ACCEPTED, new CommentPosted(comment.getId(), CommentStatus.PENDING));
+    }
+}
