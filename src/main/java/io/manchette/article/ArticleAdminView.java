@@ -53,7 +53,7 @@ public record ArticleAdminView(
                 article.getLanguage(),
                 article.isReference(),
                 article.isCommentsOpen(),
-                SeoView.from(article),
+                SeoView.from(article, null),
                 article.getWordCount(),
                 article.getReadingTimeMinutes(),
                 article.getCommentCount(),

@@ -4,6 +4,7 @@ import io.manchette.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,6 +62,53 @@ public class ArticleRepository implements PanacheRepository<Article> {
         }
         query.append(" order by a.createdAt desc, a.id desc");
         return find(query.toString(), params).range(0, page.fetchSize() - 1).list();
+    }
+
+    /**
+     * "Aussi en …": published articles of the same section, then those sharing a tag, newest first
+     * within each group, never the article itself; one query whatever the limit.
+     */
+    public List<Article> listRelated(Article article, int limit) {
+        var query = new StringBuilder("select a from Article a join fetch a.section s"
+                + " where a.status = :status and a.id <> :self and (s.id = :section");
+        var params = Parameters.with("status", ArticleStatus.PUBLISHED)
+                .and("self", article.getId())
+                .and("section", article.getSection().getId());
+        if (!article.getTags().isEmpty()) {
+            query.append(" or exists (select 1 from a.tags t where t in :tags)");
+            params.and("tags", article.getTags());
+        }
+        query.append(") order by case when s.id = :section then 0 else 1 end, a.publishedAt desc, a.id desc");
+        return find(query.toString(), params).range(0, limit - 1).list();
+    }
+
+    /**
+     * Published articles as page entries, newest first, from {@code since} (null: all), in one
+     * query with no entity loaded: sitemaps list many of them.
+     */
+    public List<PageEntry> listPageEntries(String sectionPath, Instant since, int max) {
+        var query = new StringBuilder("select new io.manchette.article.PageEntry(a.slug, a.title, a.lead, s.path,"
+                + " s.name, a.language, a.publishedAt, a.updatedAt) from Article a join a.section s"
+                + " where a.status = :status");
+        var params = Parameters.with("status", ArticleStatus.PUBLISHED);
+        if (sectionPath != null) {
+            query.append(" and (s.path = :section or s.path like :below)");
+            params.and("section", sectionPath).and("below", sectionPath + "/%");
+        }
+        if (since != null) {
+            query.append(" and a.publishedAt >= :since");
+            params.and("since", since);
+        }
+        query.append(" order by a.publishedAt desc, a.id desc");
+        var typed = getEntityManager()
+                .createQuery(query.toString(), PageEntry.class)
+                .setMaxResults(max);
+        params.map().forEach(typed::setParameter);
+        return typed.getResultList();
+    }
+
+    public List<Article> listBySlugs(java.util.Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }
 
     /** The slugs already taken among {@code base} and {@code base-N}, to pick a free suffix. */

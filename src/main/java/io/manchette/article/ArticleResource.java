@@ -4,6 +4,9 @@ import static io.manchette.common.http.QueryParams.optional;
 import static io.manchette.common.http.QueryParams.optionalBoolean;
 
 import io.manchette.common.error.NotFound;
+import io.manchette.common.http.Delivery;
+import io.manchette.common.http.Payload;
+import io.manchette.common.http.SiteUrls;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
@@ -13,11 +16,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Published articles for front ends: the article page and the lists of teasers. */
 @Path("/api/articles")
@@ -28,17 +38,22 @@ public class ArticleResource {
 
     private final ArticleRepository articles;
     private final Breadcrumbs breadcrumbs;
+    private final SiteUrls site;
+    private final Delivery delivery;
 
-    ArticleResource(ArticleRepository articles, Breadcrumbs breadcrumbs) {
+    ArticleResource(ArticleRepository articles, Breadcrumbs breadcrumbs, SiteUrls site, Delivery delivery) {
         this.articles = articles;
         this.breadcrumbs = breadcrumbs;
+        this.site = site;
+        this.delivery = delivery;
     }
 
     @GET
     @Operation(
             summary = "Published articles, newest first",
             description = "Keyset pagination: pass nextCursor as cursor.")
-    public CursorPage<ArticleSummary> listArticles(
+    @APIResponseSchema(ArticleSummary.Page.class)
+    public RestResponse<Payload> listArticles(
             @RestQuery @Parameter(description = "Section path; its sub-sections are included", example = "monde")
                     String section,
             @RestQuery @Parameter(description = "Tag slug") String tag,
@@ -46,22 +61,47 @@ public class ArticleResource {
             @RestQuery @Parameter(description = "true for evergreen reference articles only") String reference,
             @RestQuery @Parameter(description = "BCP 47 language", example = "fr") String language,
             @RestQuery @Parameter(description = "1 to 100, default 20") String limit,
-            @RestQuery @Parameter(description = "nextCursor of the previous page") String cursor) {
+            @RestQuery @Parameter(description = "nextCursor of the previous page") String cursor,
+            Request request) {
         var filter = ArticleFilter.published(
                 optional(section),
                 optional(tag),
                 optional(author),
                 optionalBoolean("reference", reference),
                 optional(language));
-        return page(articles, filter, PageRequest.of(limit, cursor));
+        return delivery.json(request, page(articles, filter, PageRequest.of(limit, cursor)));
     }
 
     @GET
     @Path("{slug}")
     @Operation(summary = "A published article, full shape with breadcrumb")
-    public ArticleView getArticle(@RestPath String slug) {
+    @APIResponseSchema(ArticleView.class)
+    public RestResponse<Payload> getArticle(@RestPath String slug, Request request) {
         Article article = articles.findPublishedBySlug(slug).orElseThrow(() -> new NotFound("Article", slug));
-        return ArticleView.from(article, breadcrumbs.to(article.getSection()));
+        String url = site.article(article.getSection().getPath(), article.getSlug());
+        return delivery.json(request, ArticleView.from(article, breadcrumbs.to(article.getSection()), url));
+    }
+
+    @GET
+    @Path("{slug}/related")
+    @Operation(
+            summary = "\"Aussi en …\": more published articles like this one",
+            description = "Same section first, then articles sharing a tag; newest first; never the article itself.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleSummary.class)))
+    public RestResponse<Payload> listRelatedArticles(
+            @RestPath String slug,
+            @RestQuery @Parameter(description = "1 to 20, default 5") String limit,
+            Request request) {
+        Article article = articles.findPublishedBySlug(slug).orElseThrow(() -> new NotFound("Article", slug));
+        int count = PageRequest.clamp("limit", limit, 5, 20);
+        return delivery.json(
+                request,
+                articles.listRelated(article, count).stream()
+                        .map(ArticleSummary::from)
+                        .toList());
     }
 
     /** One page of published teasers; shared by the section, tag and author lists. */

@@ -2,6 +2,7 @@ package io.manchette.article;
 
 import io.manchette.taxonomy.section.SectionRef;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An article in a public list: enough for a teaser with its rubrique, date and reading time. */
@@ -29,4 +30,10 @@ public record ArticleSummary(
                 article.getReadingTimeMinutes(),
                 article.getCommentCount());
     }
+
+    /** A page of these, as the API documents it ({@code CursorPage} at run time). */
+    @Schema(name = "ArticleSummaryPage")
+    public record Page(
+            List<ArticleSummary> items,
+            @Schema(nullable = true) String nextCursor) {}
 }

@@ -43,7 +43,8 @@ public record ArticleView(
 
         SeoView seo) {
 
-    public static ArticleView from(Article article, List<BreadcrumbItem> breadcrumb) {
+    /** The delivery shape; {@code url} is the article's page on the public site (the default canonical URL). */
+    public static ArticleView from(Article article, List<BreadcrumbItem> breadcrumb, String url) {
         return new ArticleView(
                 article.getSlug(),
                 article.getTitle(),
@@ -61,6 +62,6 @@ public record ArticleView(
                 article.getCommentCount(),
                 article.isCommentsOpen(),
                 article.isReference(),
-                SeoView.from(article));
+                SeoView.from(article, url));
     }
 }

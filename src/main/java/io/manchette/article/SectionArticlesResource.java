@@ -1,7 +1,8 @@
 package io.manchette.article;
 
 import io.manchette.common.error.NotFound;
-import io.manchette.common.paging.CursorPage;
+import io.manchette.common.http.Delivery;
+import io.manchette.common.http.Payload;
 import io.manchette.common.paging.PageRequest;
 import io.manchette.taxonomy.section.SectionRepository;
 import jakarta.annotation.security.PermitAll;
@@ -9,11 +10,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * A section page's articles. It lives here, not in taxonomy, because taxonomy never depends on
@@ -27,20 +31,24 @@ public class SectionArticlesResource {
 
     private final ArticleRepository articles;
     private final SectionRepository sections;
+    private final Delivery delivery;
 
-    SectionArticlesResource(ArticleRepository articles, SectionRepository sections) {
+    SectionArticlesResource(ArticleRepository articles, SectionRepository sections, Delivery delivery) {
         this.articles = articles;
         this.sections = sections;
+        this.delivery = delivery;
     }
 
     @GET
     @Operation(summary = "Published articles of a section and its sub-sections, newest first")
-    public CursorPage<ArticleSummary> listSectionArticles(
+    @APIResponseSchema(ArticleSummary.Page.class)
+    public RestResponse<Payload> listSectionArticles(
             @RestPath @Parameter(example = "monde/europe") String path,
             @RestQuery String limit,
-            @RestQuery String cursor) {
+            @RestQuery String cursor,
+            Request request) {
         var page = PageRequest.of(limit, cursor);
         sections.findByPath(path).orElseThrow(() -> new NotFound("Section", path));
-        return ArticleResource.page(articles, ArticleFilter.inSection(path), page);
+        return delivery.json(request, ArticleResource.page(articles, ArticleFilter.inSection(path), page));
     }
 }

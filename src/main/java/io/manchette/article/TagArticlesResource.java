@@ -1,7 +1,8 @@
 package io.manchette.article;
 
 import io.manchette.common.error.NotFound;
-import io.manchette.common.paging.CursorPage;
+import io.manchette.common.http.Delivery;
+import io.manchette.common.http.Payload;
 import io.manchette.common.paging.PageRequest;
 import io.manchette.taxonomy.tag.TagRepository;
 import jakarta.annotation.security.PermitAll;
@@ -9,10 +10,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** A tag page's articles; here rather than in taxonomy, which never depends on articles. */
 @Path("/api/tags/{slug}/articles")
@@ -23,18 +27,21 @@ public class TagArticlesResource {
 
     private final ArticleRepository articles;
     private final TagRepository tags;
+    private final Delivery delivery;
 
-    TagArticlesResource(ArticleRepository articles, TagRepository tags) {
+    TagArticlesResource(ArticleRepository articles, TagRepository tags, Delivery delivery) {
         this.articles = articles;
         this.tags = tags;
+        this.delivery = delivery;
     }
 
     @GET
     @Operation(summary = "Published articles carrying a tag, newest first")
-    public CursorPage<ArticleSummary> listTagArticles(
-            @RestPath String slug, @RestQuery String limit, @RestQuery String cursor) {
+    @APIResponseSchema(ArticleSummary.Page.class)
+    public RestResponse<Payload> listTagArticles(
+            @RestPath String slug, @RestQuery String limit, @RestQuery String cursor, Request request) {
         var page = PageRequest.of(limit, cursor);
         tags.findBySlug(slug).orElseThrow(() -> new NotFound("Tag", slug));
-        return ArticleResource.page(articles, ArticleFilter.withTag(slug), page);
+        return delivery.json(request, ArticleResource.page(articles, ArticleFilter.withTag(slug), page));
     }
 }

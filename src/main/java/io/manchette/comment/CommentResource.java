@@ -2,6 +2,8 @@ package io.manchette.comment;
 
 import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.http.ClientAddress;
+import io.manchette.common.http.Delivery;
+import io.manchette.common.http.Payload;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
@@ -15,11 +17,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -35,20 +39,25 @@ public class CommentResource {
     private final CommentService service;
     private final FloodGuard floodGuard;
     private final List<String> trustedProxies;
+    private final Delivery delivery;
 
-    CommentResource(CommentService service, FloodGuard floodGuard, ManchetteConfig config) {
+    CommentResource(CommentService service, FloodGuard floodGuard, ManchetteConfig config, Delivery delivery) {
         this.service = service;
+        this.delivery = delivery;
         this.floodGuard = floodGuard;
         this.trustedProxies = config.comments().trustedProxies().orElse(List.of());
     }
 
     @GET
     @Operation(summary = "Approved comments, oldest thread first, replies nested", description = "Pages count threads.")
-    public CursorPage<CommentView> listComments(
-            @RestPath String slug, @RestQuery String limit, @RestQuery String cursor) {
+    @APIResponseSchema(CommentView.Page.class)
+    public RestResponse<Payload> listComments(
+            @RestPath String slug, @RestQuery String limit, @RestQuery String cursor, Request request) {
         var page = PageRequest.of(limit, cursor);
         var threads = service.threads(slug, page);
-        return CursorPage.of(threads.rows(), page, c -> Cursor.of(c.getPostedAt(), c.getId()), threads::viewOf);
+        return delivery.json(
+                request,
+                CursorPage.of(threads.rows(), page, c -> Cursor.of(c.getPostedAt(), c.getId()), threads::viewOf));
     }
 
     @POST

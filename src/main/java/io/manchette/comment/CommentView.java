@@ -11,4 +11,10 @@ public record CommentView(
         @Schema(examples = "Jeanne") String authorName,
         @Schema(examples = "Merci pour cet article.") String body,
         Instant postedAt,
-        List<CommentView> replies) {}
+        List<CommentView> replies) {
+    /** A page of these, as the API documents it ({@code CursorPage} at run time). */
+    @Schema(name = "CommentPage")
+    public record Page(
+            List<CommentView> items,
+            @Schema(nullable = true) String nextCursor) {}
+}

@@ -108,6 +108,16 @@ public class TestData {
         return articles.publish(draft.getId(), null);
     }
 
+    /** A published article whose first publication lies {@code age} in the past. */
+    public Article publishedAgo(String sectionPath, String title, java.time.Duration age) {
+        Article draft = articles.create(input(sectionPath, title, List.of(), List.of(), false));
+        return articles.publishAsOf(draft.getId(), java.time.Instant.now().minus(age));
+    }
+
+    public Article published(String sectionPath, String title, List<String> tagSlugs) {
+        return published(input(sectionPath, title, tagSlugs, List.of(), false));
+    }
+
     public static ArticleInput input(
             String sectionPath, String title, List<String> tagSlugs, List<String> authorSlugs, boolean reference) {
         return new ArticleInput(

@@ -19,6 +19,9 @@ public interface ManchetteConfig {
     /** The local database of the dev and test profiles. */
     LocalDatabase localDatabase();
 
+    /** The public site that front ends serve: where article links in feeds and sitemaps point. */
+    Site site();
+
     /** Readers' comments: moderation mode, spam signals, flood protection. */
     Comments comments();
 
@@ -76,5 +79,32 @@ public interface ManchetteConfig {
         /** Label of the first breadcrumb item, the site's home. */
         @WithDefault("Accueil")
         String homeLabel();
+
+        /** How long shared caches and browsers may serve a public response without asking again. */
+        @WithDefault("PT1M")
+        Duration maxAge();
+
+        /** How long after that they may serve it stale while they revalidate in the background. */
+        @WithDefault("PT5M")
+        Duration staleWhileRevalidate();
+    }
+
+    /** The public site's addresses ({@code MANCHETTE_SITE_URL}…). */
+    interface Site {
+        /** The public site's base URL, without a trailing slash. */
+        @WithDefault("http://localhost:8080")
+        String url();
+
+        /** The site's name, for feeds and Google News. */
+        @WithDefault("Manchette")
+        String name();
+
+        /** Path of an article page on the site; {section} is the section path, {slug} the article's. */
+        @WithDefault("/{section}/{slug}")
+        String articlePath();
+
+        /** Path of a section page on the site. */
+        @WithDefault("/{section}")
+        String sectionPath();
     }
 }

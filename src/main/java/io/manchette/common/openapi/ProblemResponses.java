@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
- * Documents the error responses every operation can give, from what the operation is (a
+ * Documents the error responses every operation can give (and the 304 of public reads), from what the operation is (a
  * management write, a read by id, a body to validate), so each endpoint states all of its errors
  * without repeating a dozen annotations, and the document cannot drift from the rules.
  */
@@ -69,6 +69,16 @@ public class ProblemResponses implements OASFilter {
         }
         if (versioned) {
             errors.put("428", "If-Match is missing: send the ETag of your last read");
+        }
+        if (!management
+                && method == PathItem.HttpMethod.GET
+                && operation.getResponses().getAPIResponse("304") == null) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "304",
+                            OASFactory.createAPIResponse()
+                                    .description("Not modified: If-None-Match named the current ETag; no body"));
         }
         errors.forEach((status, description) -> {
             if (operation.getResponses().getAPIResponse(status) == null) {

@@ -21,13 +21,18 @@ public record PageRequest(int limit, Cursor after) {
     }
 
     private static int parseLimit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
+        return clamp("limit", limit, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    /** A count parameter clamped to 1..max, its default when absent; text that is no number is a 400. */
+    public static int clamp(String name, String value, int defaultValue, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
         }
         try {
-            return Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(limit.trim())));
+            return Math.max(1, Math.min(max, Integer.parseInt(value.trim())));
         } catch (NumberFormatException e) {
-            throw new InvalidInput("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+            throw new InvalidInput(name, "must be a whole number between 1 and " + max);
         }
     }
 }

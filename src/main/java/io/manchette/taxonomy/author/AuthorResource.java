@@ -1,6 +1,8 @@
 package io.manchette.taxonomy.author;
 
 import io.manchette.common.error.NotFound;
+import io.manchette.common.http.Delivery;
+import io.manchette.common.http.Payload;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
@@ -9,12 +11,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Authors for delivery. */
+/** Authors for delivery: bylines and biographies. */
 @Path("/api/authors")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
@@ -22,22 +27,30 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class AuthorResource {
 
     private final AuthorRepository authors;
+    private final Delivery delivery;
 
-    AuthorResource(AuthorRepository authors) {
+    AuthorResource(AuthorRepository authors, Delivery delivery) {
         this.authors = authors;
+        this.delivery = delivery;
     }
 
     @GET
     @Operation(summary = "All authors, alphabetically by slug")
-    public CursorPage<AuthorView> listAuthors(@RestQuery String limit, @RestQuery String cursor) {
+    @APIResponseSchema(AuthorView.Page.class)
+    public RestResponse<Payload> listAuthors(@RestQuery String limit, @RestQuery String cursor, Request request) {
         var page = PageRequest.of(limit, cursor);
-        return CursorPage.of(authors.listBySlug(page), page, t -> Cursor.of(t.getSlug(), t.getId()), AuthorView::from);
+        return delivery.json(
+                request,
+                CursorPage.of(
+                        authors.listBySlug(page), page, t -> Cursor.of(t.getSlug(), t.getId()), AuthorView::from));
     }
 
     @GET
     @Path("{slug}")
     @Operation(summary = "One author")
-    public AuthorView getAuthor(@RestPath String slug) {
-        return AuthorView.from(authors.findBySlug(slug).orElseThrow(() -> new NotFound("Author", slug)));
+    @APIResponseSchema(AuthorView.class)
+    public RestResponse<Payload> getAuthor(@RestPath String slug, Request request) {
+        return delivery.json(
+                request, AuthorView.from(authors.findBySlug(slug).orElseThrow(() -> new NotFound("Author", slug))));
     }
 }

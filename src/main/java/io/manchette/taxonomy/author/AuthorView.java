@@ -1,5 +1,6 @@
 package io.manchette.taxonomy.author;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An author for delivery: byline and biography. */
@@ -14,4 +15,9 @@ public record AuthorView(
     public static AuthorView from(Author author) {
         return new AuthorView(author.getSlug(), author.getName(), author.getBio());
     }
+
+    /** A page of these, as the API documents it ({@code CursorPage} at run time). */
+    @Schema(name = "AuthorPage")
+    public record Page(
+            List<AuthorView> items, @Schema(nullable = true) String nextCursor) {}
 }

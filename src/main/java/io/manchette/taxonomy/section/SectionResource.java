@@ -1,16 +1,24 @@
 package io.manchette.taxonomy.section;
 
 import io.manchette.common.error.NotFound;
+import io.manchette.common.http.Delivery;
+import io.manchette.common.http.Payload;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Request;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The section tree for the site's navigation and section pages. */
 @Path("/api/sections")
@@ -21,24 +29,32 @@ public class SectionResource {
 
     private final SectionRepository sections;
     private final Breadcrumbs breadcrumbs;
+    private final Delivery delivery;
 
-    SectionResource(SectionRepository sections, Breadcrumbs breadcrumbs) {
+    SectionResource(SectionRepository sections, Breadcrumbs breadcrumbs, Delivery delivery) {
         this.sections = sections;
         this.breadcrumbs = breadcrumbs;
+        this.delivery = delivery;
     }
 
     @GET
     @Operation(summary = "The section tree", description = "Top-level sections with their sub-sections, by position.")
-    public List<SectionNode> listSections() {
-        return SectionNode.tree(sections.listTree());
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SectionNode.class)))
+    public RestResponse<Payload> listSections(Request request) {
+        return delivery.json(request, SectionNode.tree(sections.listTree()));
     }
 
     @GET
     @Path("{path: .+}")
     @Operation(summary = "One section, with its breadcrumb and sub-sections")
-    public SectionView getSection(
-            @RestPath @Parameter(description = "Slug chain", example = "monde/europe") String path) {
+    @APIResponseSchema(SectionView.class)
+    public RestResponse<Payload> getSection(
+            @RestPath @Parameter(description = "Slug chain", example = "monde/europe") String path, Request request) {
         Section section = sections.findByPath(path).orElseThrow(() -> new NotFound("Section", path));
-        return SectionView.from(section, breadcrumbs.to(section), sections.listChildren(section));
+        return delivery.json(
+                request, SectionView.from(section, breadcrumbs.to(section), sections.listChildren(section)));
     }
 }

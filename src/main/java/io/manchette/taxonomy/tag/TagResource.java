@@ -1,6 +1,8 @@
 package io.manchette.taxonomy.tag;
 
 import io.manchette.common.error.NotFound;
+import io.manchette.common.http.Delivery;
+import io.manchette.common.http.Payload;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
@@ -9,10 +11,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Tags for delivery. */
 @Path("/api/tags")
@@ -22,22 +27,28 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class TagResource {
 
     private final TagRepository tags;
+    private final Delivery delivery;
 
-    TagResource(TagRepository tags) {
+    TagResource(TagRepository tags, Delivery delivery) {
         this.tags = tags;
+        this.delivery = delivery;
     }
 
     @GET
     @Operation(summary = "All tags, alphabetically by slug")
-    public CursorPage<TagView> listTags(@RestQuery String limit, @RestQuery String cursor) {
+    @APIResponseSchema(TagView.Page.class)
+    public RestResponse<Payload> listTags(@RestQuery String limit, @RestQuery String cursor, Request request) {
         var page = PageRequest.of(limit, cursor);
-        return CursorPage.of(tags.listBySlug(page), page, t -> Cursor.of(t.getSlug(), t.getId()), TagView::from);
+        return delivery.json(
+                request,
+                CursorPage.of(tags.listBySlug(page), page, t -> Cursor.of(t.getSlug(), t.getId()), TagView::from));
     }
 
     @GET
     @Path("{slug}")
     @Operation(summary = "One tag")
-    public TagView getTag(@RestPath String slug) {
-        return TagView.from(tags.findBySlug(slug).orElseThrow(() -> new NotFound("Tag", slug)));
+    @APIResponseSchema(TagView.class)
+    public RestResponse<Payload> getTag(@RestPath String slug, Request request) {
+        return delivery.json(request, TagView.from(tags.findBySlug(slug).orElseThrow(() -> new NotFound("Tag", slug))));
     }
 }

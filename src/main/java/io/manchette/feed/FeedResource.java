@@ -1,0 +1,63 @@
+package io.manchette.feed;
+
+import static io.manchette.common.http.QueryParams.optionalEnum;
+
+import io.manchette.article.Article;
+import io.manchette.article.ArticleFilter;
+import io.manchette.article.ArticleRepository;
+import io.manchette.common.http.Delivery;
+import io.manchette.common.http.Payload;
+import io.manchette.common.paging.Cursor;
+import io.manchette.common.paging.CursorPage;
+import io.manchette.common.paging.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** "Le fil info": the live feed of published articles, newest first. */
+@Path("/api/feed")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Delivery")
+public class FeedResource {
+
+    private final ArticleRepository articles;
+    private final FrontPageRepository frontPage;
+    private final Delivery delivery;
+
+    FeedResource(ArticleRepository articles, FrontPageRepository frontPage, Delivery delivery) {
+        this.articles = articles;
+        this.frontPage = frontPage;
+        this.delivery = delivery;
+    }
+
+    @GET
+    @Operation(
+            summary = "Le fil info, newest first",
+            description = "scope=all (\"Tous\", the default) or front (\"La Une\").")
+    @APIResponseSchema(FeedItem.Page.class)
+    public RestResponse<Payload> getFeed(
+            @RestQuery @Parameter(description = "all or front", example = "all") String scope,
+            @RestQuery String limit,
+            @RestQuery String cursor,
+            Request request) {
+        var page = PageRequest.of(limit, cursor);
+        FeedScope tab = Objects.requireNonNullElse(optionalEnum("scope", scope, FeedScope.class), FeedScope.ALL);
+        List<Article> rows = tab == FeedScope.FRONT
+                ? frontPage.listPublishedOnFrontNewestFirst(page)
+                : articles.listPublishedNewestFirst(ArticleFilter.published(null, null, null, null, null), page);
+        return delivery.json(
+                request, CursorPage.of(rows, page, a -> Cursor.of(a.getPublishedAt(), a.getId()), FeedItem::from));
+    }
+}

@@ -1,0 +1,39 @@
+package io.manchette.feed;
+
+import io.manchette.common.http.Delivery;
+import io.manchette.common.http.Payload;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** "À la Une" for front ends. */
+@Path("/api/front-page")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Delivery")
+public class FrontPageResource {
+
+    private final FrontPageService service;
+    private final Delivery delivery;
+
+    FrontPageResource(FrontPageService service, Delivery delivery) {
+        this.service = service;
+        this.delivery = delivery;
+    }
+
+    @GET
+    @Operation(
+            summary = "À la Une: the editors' selection, in their order",
+            description = "Only published articles show; one that is unpublished drops out on its own.")
+    @APIResponseSchema(FrontPageView.class)
+    public RestResponse<Payload> getFrontPage(Request request) {
+        return delivery.json(request, FrontPageView.from(service.get()));
+    }
+}
