@@ -10,6 +10,9 @@ import io.manchette.comment.CommentService;
 import io.manchette.comment.CommentStatus;
 import io.manchette.comment.ModerationAction;
 import io.manchette.common.config.ManchetteConfig;
+import io.manchette.common.http.IfMatch;
+import io.manchette.feed.FrontPageInput;
+import io.manchette.feed.FrontPageService;
 import io.manchette.security.UserInput;
 import io.manchette.security.UserService;
 import io.manchette.taxonomy.author.AuthorInput;
@@ -48,7 +51,8 @@ public class DemoContent {
             List<AuthorInput> authors,
             List<UserInput> users,
             List<DemoArticle> articles,
-            List<DemoComment> comments) {}
+            List<DemoComment> comments,
+            List<String> frontPage) {}
 
     record DemoArticle(ArticleStatus status, int publishedHoursAgo, ArticleInput article) {}
 
@@ -65,6 +69,7 @@ public class DemoContent {
     private final ArticleService articles;
     private final UserService users;
     private final CommentService comments;
+    private final FrontPageService frontPage;
     private final Clock clock;
 
     DemoContent(
@@ -77,6 +82,7 @@ public class DemoContent {
             ArticleService articles,
             UserService users,
             CommentService comments,
+            FrontPageService frontPage,
             Clock clock) {
         this.config = config;
         this.json = json;
@@ -87,6 +93,7 @@ public class DemoContent {
         this.articles = articles;
         this.users = users;
         this.comments = comments;
+        this.frontPage = frontPage;
         this.clock = clock;
     }
 
@@ -118,6 +125,10 @@ public class DemoContent {
         for (DemoComment comment : newsroom.comments()) {
             post(comment, null);
         }
+        frontPage.replace(
+                IfMatch.parse(IfMatch.etag(frontPage.get().getVersion())),
+                new FrontPageInput(newsroom.frontPage()),
+                "demo");
         LOG.infof(
                 "Demo content loaded: %d articles, %d comment threads",
                 newsroom.articles().size(), newsroom.comments().size());
