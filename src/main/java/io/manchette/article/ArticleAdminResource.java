@@ -41,15 +41,20 @@ public class ArticleAdminResource {
 
     private final ArticleService service;
     private final ArticleRepository articles;
+    private final ArticleSearch search;
 
-    ArticleAdminResource(ArticleService service, ArticleRepository articles) {
+    ArticleAdminResource(ArticleService service, ArticleRepository articles, ArticleSearch search) {
         this.service = service;
         this.articles = articles;
+        this.search = search;
     }
 
     @GET
-    @Operation(summary = "Articles in every state, newest created first")
+    @Operation(
+            summary = "Articles in every state, newest created first",
+            description = "With q, a French full-text search over every state (see /api/search), best match first.")
     public CursorPage<ArticleAdminSummary> listArticlesForAdmin(
+            @RestQuery @Parameter(description = "Full-text search, web-search syntax") String q,
             @RestQuery @Parameter(description = "DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED or ARCHIVED") String status,
             @RestQuery @Parameter(description = "Section path; its sub-sections are included") String section,
             @RestQuery @Parameter(description = "Tag slug") String tag,
@@ -66,6 +71,9 @@ public class ArticleAdminResource {
                 optional(language),
                 optionalEnum("status", status, ArticleStatus.class));
         var page = PageRequest.of(limit, cursor);
+        if (q != null && !q.isBlank()) {
+            return search.search(q, filter, page, (article, highlight) -> ArticleAdminSummary.from(article));
+        }
         return CursorPage.of(
                 articles.listNewestCreatedFirst(filter, page),
                 page,

@@ -107,6 +107,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return typed.getResultList();
     }
 
+    /** Articles with their section, in any order: callers put them in the order they need. */
+    public List<Article> listWithSection(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("select a from Article a join fetch a.section where a.id in ?1", ids);
+    }
+
     public List<Article> listBySlugs(java.util.Collection<String> slugs) {
         return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }

@@ -1,0 +1,88 @@
+package io.manchette.search;
+
+import static io.manchette.common.http.QueryParams.optional;
+
+import io.manchette.common.error.InvalidInput;
+import io.manchette.common.http.Delivery;
+import io.manchette.common.http.Payload;
+import io.manchette.common.paging.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Search for readers: French full text over published articles, and title suggestions. */
+@Path("/api/search")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Search")
+public class SearchResource {
+
+    private static final int SUGGESTIONS = 8;
+
+    private final SearchService service;
+    private final SearchRepository search;
+    private final Delivery delivery;
+
+    SearchResource(SearchService service, SearchRepository search, Delivery delivery) {
+        this.service = service;
+        this.search = search;
+        this.delivery = delivery;
+    }
+
+    @GET
+    @APIResponseSchema(SearchItem.Page.class)
+    @Operation(
+            summary = "Search published articles",
+            description = "Web-search syntax: words (all must match), \"a quoted phrase\", -excluded. Case, accents,"
+                    + " apostrophes and plurals do not matter. Best match first (title over lead over body),"
+                    + " newest first among equals.")
+    public RestResponse<Payload> searchArticles(
+            @RestQuery @Parameter(description = "What to look for", example = "coup d'etat -almaty") String q,
+            @RestQuery @Parameter(description = "Section path; its sub-sections are included") String section,
+            @RestQuery @Parameter(description = "Tag slug") String tag,
+            @RestQuery @Parameter(description = "Published on or after (date or instant)", example = "2026-01-01")
+                    String from,
+            @RestQuery @Parameter(description = "Published before the end of (date) or before (instant)") String to,
+            @RestQuery String limit,
+            @RestQuery String cursor,
+            Request request) {
+        var criteria = SearchCriteria.published(
+                service.query(q),
+                optional(section),
+                optional(tag),
+                SearchService.instant("from", from, false),
+                SearchService.instant("to", to, true));
+        return delivery.json(request, service.search(criteria, PageRequest.of(limit, cursor), SearchItem::from));
+    }
+
+    @GET
+    @Path("suggest")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Suggestion.class)))
+    @Operation(summary = "Titles completing a search box", description = "From a prefix, tolerating small typos.")
+    public RestResponse<Payload> suggestTitles(
+            @RestQuery @Parameter(description = "What was typed so far (2 to 100 characters)", example = "kazak")
+                    String q,
+            Request request) {
+        String prefix = q == null ? "" : q.strip();
+        if (prefix.length() < 2 || prefix.length() > 100) {
+            throw new InvalidInput("q", "must be 2 to 100 characters");
+        }
+        return delivery.json(request, search.suggest(prefix, SUGGESTIONS));
+    }
+}

@@ -1,0 +1,90 @@
+package io.manchette.search;
+
+import io.manchette.article.Article;
+import io.manchette.article.ArticleFilter;
+import io.manchette.article.ArticleRepository;
+import io.manchette.article.ArticleSearch;
+import io.manchette.common.error.InvalidInput;
+import io.manchette.common.paging.Cursor;
+import io.manchette.common.paging.CursorPage;
+import io.manchette.common.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Searching: the query's rules, then hits joined to their articles in two queries per page. */
+@ApplicationScoped
+public class SearchService implements ArticleSearch {
+
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    private final SearchRepository search;
+    private final ArticleRepository articles;
+
+    SearchService(SearchRepository search, ArticleRepository articles) {
+        this.search = search;
+        this.articles = articles;
+    }
+
+    /** A page of matches, each article shaped by {@code view} with its highlight. */
+    @Transactional
+    public <T> CursorPage<T> search(SearchCriteria criteria, PageRequest page, BiFunction<Article, String, T> view) {
+        List<SearchHit> hits = search.search(criteria, page);
+        Map<Long, Article> byId = articles
+                .listWithSection(hits.stream().map(SearchHit::id).toList())
+                .stream()
+                .collect(Collectors.toMap(Article::getId, Function.identity()));
+        return CursorPage.of(
+                hits,
+                page,
+                hit -> Cursor.of(hit.rank() + "," + hit.at(), hit.id()),
+                hit -> view.apply(byId.get(hit.id()), hit.highlight()));
+    }
+
+    @Override
+    @Transactional
+    public <T> CursorPage<T> search(
+            String query, ArticleFilter filter, PageRequest page, BiFunction<Article, String, T> view) {
+        return search(new SearchCriteria(query(query), filter, null, null), page, view);
+    }
+
+    /** The reader's query, checked: present, not too long, and not only stop words or punctuation. */
+    @Transactional
+    public String query(String q) {
+        String query = q == null ? "" : q.strip();
+        if (query.isEmpty()) {
+            throw new InvalidInput("q", "must not be empty");
+        }
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidInput("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        if (!search.isMeaningful(query)) {
+            throw new InvalidInput("q", "has no word to search for");
+        }
+        return query;
+    }
+
+    /** A date (2026-01-10, the start of that day in UTC) or an instant; null when absent. */
+    public static Instant instant(String field, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                LocalDate day = LocalDate.parse(value);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "must be a date (2026-01-10) or an instant (2026-01-10T13:23:00Z)");
+        }
+    }
+}
