@@ -78,6 +78,14 @@ public class Article {
     @Enumerated(EnumType.STRING)
     private ArticleStatus status = ArticleStatus.DRAFT;
 
+    /** The user who created the article; authors may edit only their own. */
+    private String owner;
+
+    private Instant publishAt;
+    private Instant unpublishAt;
+    private String lastError;
+    private Instant lastErrorAt;
+
     private int wordCount;
     private int readingTimeMinutes;
     private int commentCount;
@@ -131,11 +139,46 @@ public class Article {
         if (publishedAt == null) {
             publishedAt = now;
         }
+        publishAt = null;
+        lastError = null;
+        lastErrorAt = null;
     }
 
-    /** Leaves the public site and goes back to the newsroom as a draft. */
+    /** Waits to go live at {@code at}, and optionally to go off again at {@code until}. */
+    public void schedule(Instant at, Instant until) {
+        status = ArticleStatus.SCHEDULED;
+        publishAt = at;
+        unpublishAt = until;
+        lastError = null;
+        lastErrorAt = null;
+    }
+
+    /** Sent to the editors for review. */
+    public void submit() {
+        status = ArticleStatus.IN_REVIEW;
+    }
+
+    /** Leaves the public site (or the schedule, or the review) and goes back to the newsroom as a draft. */
     public void unpublish() {
         status = ArticleStatus.DRAFT;
+        publishAt = null;
+        unpublishAt = null;
+    }
+
+    /** Off the public site for good, kept for the record. */
+    public void archive() {
+        status = ArticleStatus.ARCHIVED;
+        unpublishAt = null;
+    }
+
+    /** The scheduler could not publish it: kept scheduled, with the reason, and retried later. */
+    public void failScheduling(String error, Instant at) {
+        lastError = error;
+        lastErrorAt = at;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
     }
 
     public boolean isPublished() {
@@ -229,6 +272,22 @@ public class Article {
 
     public ArticleStatus getStatus() {
         return status;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public Instant getUnpublishAt() {
+        return unpublishAt;
+    }
+
+    public String getLastError() {
+        return lastError;
     }
 
     public int getWordCount() {

@@ -36,7 +36,22 @@ public record ArticleAdminView(
         int commentCount,
         @Schema(nullable = true) Instant publishedAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "The user who created it") String owner,
+
+        @Schema(description = "SCHEDULED: when it goes live", nullable = true)
+        Instant publishAt,
+
+        @Schema(description = "When it goes off the site again", nullable = true)
+        Instant unpublishAt,
+
+        @Schema(description = "The scheduler's last failure on it", nullable = true)
+        String lastError,
+
+        @Schema(
+                description = "The workflow actions its state allows",
+                examples = "[\"publish\", \"schedule\", \"submit\"]")
+        List<String> allowedActions) {
 
     public static ArticleAdminView from(Article article) {
         return new ArticleAdminView(
@@ -59,6 +74,14 @@ public record ArticleAdminView(
                 article.getCommentCount(),
                 article.getPublishedAt(),
                 article.getCreatedAt(),
-                article.getUpdatedAt());
+                article.getUpdatedAt(),
+                article.getOwner(),
+                article.getPublishAt(),
+                article.getUnpublishAt(),
+                article.getLastError(),
+                article.getStatus().allowedActions().stream()
+                        .map(ArticleAction::path)
+                        .sorted()
+                        .toList());
     }
 }

@@ -116,17 +116,100 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }
 
-    /** The slugs already taken among {@code base} and {@code base-N}, to pick a free suffix. */
+    /**
+     * The slugs taken among {@code base} and {@code base-N}, current or retired, to pick a free
+     * suffix: a slug never passes from one article to another.
+     */
+    @SuppressWarnings("unchecked")
     public List<String> listSlugsLike(String base) {
         return getEntityManager()
-                .createQuery("select a.slug from Article a where a.slug = ?1 or a.slug like ?2", String.class)
+                .createNativeQuery("select slug from articles where slug = ?1 or slug like ?2"
+                        + " union select slug from article_slugs where slug = ?1 or slug like ?2")
                 .setParameter(1, base)
                 .setParameter(2, base + "-%")
                 .getResultList();
     }
 
+    /** Whether another article has the slug, now or in its history. */
     public boolean isSlugTaken(String slug, Long exceptId) {
-        return exceptId == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, exceptId) > 0;
+        long self = exceptId == null ? -1 : exceptId;
+        return (Boolean) getEntityManager()
+                .createNativeQuery("select exists(select 1 from articles where slug = ?1 and id <> ?2)"
+                        + " or exists(select 1 from article_slugs where slug = ?1 and article_id <> ?2)")
+                .setParameter(1, slug)
+                .setParameter(2, self)
+                .getSingleResult();
+    }
+
+    /** Keeps an article's former slug, and frees one it takes back. */
+    public void retireSlug(long articleId, String oldSlug, String newSlug) {
+        getEntityManager()
+                .createNativeQuery("delete from article_slugs where slug = ?1 and article_id = ?2")
+                .setParameter(1, newSlug)
+                .setParameter(2, articleId)
+                .executeUpdate();
+        getEntityManager()
+                .createNativeQuery(
+                        "insert into article_slugs (slug, article_id) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, oldSlug)
+                .setParameter(2, articleId)
+                .executeUpdate();
+    }
+
+    /** The current slug of the published article that used to answer at {@code oldSlug}. */
+    @SuppressWarnings("unchecked")
+    public Optional<String> findCurrentSlugOfPublished(String oldSlug) {
+        List<String> slugs = getEntityManager()
+                .createNativeQuery("select a.slug from article_slugs s join articles a on a.id = s.article_id"
+                        + " where s.slug = ?1 and a.status = 'PUBLISHED'")
+                .setParameter(1, oldSlug)
+                .getResultList();
+        return slugs.stream().findFirst();
+    }
+
+    /** Ids of articles due to go live (or off), oldest due first; failures wait {@code retryAfter}. */
+    @SuppressWarnings("unchecked")
+    public List<Long> listDue(Instant now, Instant retryBefore, int max) {
+        List<Number> ids = getEntityManager()
+                .createNativeQuery("select id from articles where status = 'SCHEDULED' and publish_at <= ?1"
+                        + " and (last_error_at is null or last_error_at < ?2)"
+                        + " union all select id from articles where status = 'PUBLISHED' and unpublish_at <= ?1"
+                        + " limit ?3")
+                .setParameter(1, java.sql.Timestamp.from(now))
+                .setParameter(2, java.sql.Timestamp.from(retryBefore))
+                .setParameter(3, max)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * Locks the article if it is still due, skipping it when another instance holds it: the row
+     * lock and the state check in one statement are what make a publication happen once.
+     */
+    public Optional<Article> lockIfDue(long id, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Number> locked = getEntityManager()
+                .createNativeQuery(
+                        "select id from articles where id = ?1 and ((status = 'SCHEDULED' and publish_at <= ?2)"
+                                + " or (status = 'PUBLISHED' and unpublish_at <= ?2)) for update skip locked")
+                .setParameter(1, id)
+                .setParameter(2, java.sql.Timestamp.from(now))
+                .getResultList();
+        return locked.isEmpty() ? Optional.empty() : findByIdOptional(id);
+    }
+
+    /** What the scheduler will do next: scheduled articles and published ones with an end, soonest first. */
+    public List<Article> listScheduleSoonestFirst(PageRequest page) {
+        String due = "case when a.status = :scheduled then a.publishAt else a.unpublishAt end";
+        var query = new StringBuilder("select a from Article a join fetch a.section where (a.status = :scheduled"
+                + " or (a.status = :published and a.unpublishAt is not null))");
+        var params = Parameters.with("scheduled", ArticleStatus.SCHEDULED).and("published", ArticleStatus.PUBLISHED);
+        if (page.after() != null) {
+            query.append(" and (" + due + " > :at or (" + due + " = :at and a.id > :id))");
+            params.and("at", page.after().instant()).and("id", page.after().id());
+        }
+        query.append(" order by " + due + ", a.id");
+        return find(query.toString(), params).range(0, page.fetchSize() - 1).list();
     }
 
     private static void narrow(ArticleFilter filter, StringBuilder query, Parameters params) {

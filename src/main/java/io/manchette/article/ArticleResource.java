@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -74,10 +75,21 @@ public class ArticleResource {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "A published article, full shape with breadcrumb")
+    @Operation(
+            summary = "A published article, full shape with breadcrumb",
+            description = "An old slug of a renamed article answers 301 with the Location of the current one.")
+    @APIResponse(responseCode = "301", description = "An old slug: Location names the current one")
     @APIResponseSchema(ArticleView.class)
     public RestResponse<Payload> getArticle(@RestPath String slug, Request request) {
-        Article article = articles.findPublishedBySlug(slug).orElseThrow(() -> new NotFound("Article", slug));
+        var found = articles.findPublishedBySlug(slug);
+        if (found.isEmpty()) {
+            // A renamed article keeps answering at its old slugs, pointing at the current one.
+            String current = articles.findCurrentSlugOfPublished(slug).orElseThrow(() -> new NotFound("Article", slug));
+            return RestResponse.ResponseBuilder.<Payload>create(RestResponse.Status.MOVED_PERMANENTLY)
+                    .location(URI.create("/api/articles/" + current))
+                    .build();
+        }
+        Article article = found.get();
         String url = site.article(article.getSection().getPath(), article.getSlug());
         return delivery.json(request, ArticleView.from(article, breadcrumbs.to(article.getSection()), url));
     }

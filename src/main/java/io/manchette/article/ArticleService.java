@@ -2,16 +2,27 @@ package io.manchette.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.manchette.article.body.Block;
 import io.manchette.article.body.WordCounter;
+import io.manchette.article.revision.ArticleRevision;
+import io.manchette.article.revision.RevisionRepository;
+import io.manchette.audit.AuditLog;
+import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.error.Conflict;
+import io.manchette.common.error.Forbidden;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.error.Violation;
 import io.manchette.common.http.IfMatch;
+import io.manchette.common.http.MergePatch;
 import io.manchette.common.text.Slugifier;
+import io.manchette.security.Actor;
+import io.manchette.security.Actors;
+import io.manchette.security.Roles;
 import io.manchette.taxonomy.author.Author;
 import io.manchette.taxonomy.author.AuthorRepository;
 import io.manchette.taxonomy.section.Section;
@@ -20,6 +31,8 @@ import io.manchette.taxonomy.tag.Tag;
 import io.manchette.taxonomy.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +46,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
-/** Article writes: create, edit, delete, publish and unpublish, each checked against the version read. */
+/**
+ * Article writes and the editorial workflow. Every save is checked against the version the
+ * client read, stores a revision and an audit entry in the same transaction; authors may only
+ * touch their own articles while in draft or review, and only submit them.
+ */
 @ApplicationScoped
 public class ArticleService {
 
@@ -44,7 +61,14 @@ public class ArticleService {
     private final SectionRepository sections;
     private final TagRepository tags;
     private final AuthorRepository authors;
+    private final RevisionRepository revisions;
+    private final AuditLog audit;
+    private final Actors actors;
+    private final Validator validator;
+    private final ObjectMapper json;
     private final ObjectWriter bodyWriter;
+    private final ObjectReader bodyReader;
+    private final int revisionsKept;
     private final Clock clock;
 
     ArticleService(
@@ -52,13 +76,25 @@ public class ArticleService {
             SectionRepository sections,
             TagRepository tags,
             AuthorRepository authors,
+            RevisionRepository revisions,
+            AuditLog audit,
+            Actors actors,
+            Validator validator,
             ObjectMapper json,
+            ManchetteConfig config,
             Clock clock) {
         this.articles = articles;
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.actors = actors;
+        this.validator = validator;
+        this.json = json;
         this.bodyWriter = json.writerFor(new TypeReference<List<Block>>() {});
+        this.bodyReader = json.readerFor(new TypeReference<List<Block>>() {});
+        this.revisionsKept = config.revisionsKept();
         this.clock = clock;
     }
 
@@ -69,44 +105,101 @@ public class ArticleService {
 
     @Transactional
     public Article create(ArticleInput input) {
+        Actor actor = actors.current();
         var article = new Article();
+        article.setOwner(actor.name());
         article.setSlug(input.slug() != null ? requireFreeSlug(input.slug(), null) : freeSlugFrom(input.title()));
         apply(article, input);
         articles.persist(article);
-        LOG.infof("Article %s created as a draft", article.getSlug());
+        articles.flush();
+        saveRevision(article, actor, "created");
+        audit.record("article.create", "article", article.getId(), null, article.getVersion());
+        LOG.infof("Article %s created as a draft by %s", article.getSlug(), actor.name());
         return article;
     }
 
     @Transactional
     public Article update(long id, IfMatch ifMatch, ArticleInput input) {
+        return save(get(id), ifMatch, input, "article.update", null);
+    }
+
+    /** An RFC 7396 merge patch over the article as editors write it, under the same rules as a PUT. */
+    @Transactional
+    public Article patch(long id, IfMatch ifMatch, JsonNode patch) {
         Article article = get(id);
-        ifMatch.check(article.getVersion());
-        if (input.slug() != null && !input.slug().equals(article.getSlug())) {
-            article.setSlug(requireFreeSlug(input.slug(), article.getId()));
+        JsonNode current = json.valueToTree(inputOf(article));
+        ArticleInput patched;
+        try {
+            patched = json.treeToValue(MergePatch.apply(current, patch), ArticleInput.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInput("(patch)", "does not give a valid article: " + e.getOriginalMessage());
         }
-        apply(article, input);
-        articles.flush(); // the new version goes back in the response's ETag
-        return article;
+        var violations = validator.validate(patched);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return save(article, ifMatch, patched, "article.patch", null);
+    }
+
+    /** Brings back a former revision's content, as a new revision. */
+    @Transactional
+    public Article restore(long id, int number, IfMatch ifMatch) {
+        Article article = get(id);
+        ArticleRevision revision =
+                revisions.findByNumber(id, number).orElseThrow(() -> new NotFound("Revision", id + "/" + number));
+        ArticleInput content = read(revision.getContent());
+        return save(article, ifMatch, content, "article.restore", "restored from revision " + number);
     }
 
     @Transactional
     public void delete(long id, IfMatch ifMatch) {
         Article article = get(id);
+        Actor actor = actors.current();
+        requireMayEdit(article, actor);
         ifMatch.check(article.getVersion());
+        long version = article.getVersion();
         articles.delete(article);
-        LOG.infof("Article %s deleted", article.getSlug());
+        audit.record("article.delete", "article", id, version, null);
+        LOG.infof("Article %s deleted by %s", article.getSlug(), actor.name());
     }
 
-    /** Puts the article on the public site; {@code ifMatch} is checked when the client sent one. */
+    /**
+     * A workflow action. Authors may only submit their own article; an action the current state
+     * does not allow is a 409 naming the allowed ones. {@code ifMatch} is checked when sent.
+     */
     @Transactional
-    public Article publish(long id, IfMatch ifMatch) {
+    public Article act(long id, ArticleAction action, IfMatch ifMatch, ScheduleInput schedule) {
         Article article = get(id);
-        checkIfSent(ifMatch, article);
-        if (!article.isPublished()) {
-            article.publish(clock.instant());
-            articles.flush();
-            LOG.infof("Article %s published", article.getSlug());
+        Actor actor = actors.current();
+        boolean ownSubmit = action == ArticleAction.SUBMIT
+                && actor.hasRole(Roles.AUTHOR)
+                && actor.name().equals(article.getOwner());
+        if (!actor.isEditor() && !ownSubmit) {
+            throw new Forbidden(
+                    action == ArticleAction.SUBMIT
+                            ? "Authors submit only their own articles"
+                            : "Only editors may " + action.path() + " an article");
         }
+        if (ifMatch != null) {
+            ifMatch.check(article.getVersion());
+        }
+        Set<ArticleAction> allowed = article.getStatus().allowedActions();
+        if (!allowed.contains(action)) {
+            throw new Conflict("An article in " + article.getStatus() + " cannot be " + action.path() + "ed; allowed: "
+                    + allowed.stream().map(ArticleAction::path).sorted().toList());
+        }
+        long before = article.getVersion();
+        Instant now = clock.instant();
+        switch (action) {
+            case SUBMIT -> article.submit();
+            case PUBLISH -> article.publish(now);
+            case SCHEDULE -> schedule(article, schedule, now);
+            case UNPUBLISH -> article.unpublish();
+            case ARCHIVE -> article.archive();
+        }
+        articles.flush();
+        audit.record("article." + action.path(), "article", id, before, article.getVersion(), detail(article));
+        LOG.infof("Article %s: %s by %s", article.getSlug(), action.path(), actor.name());
         return article;
     }
 
@@ -114,27 +207,135 @@ public class ArticleService {
     @Transactional
     public Article publishAsOf(long id, Instant publishedAt) {
         Article article = get(id);
+        long before = article.getVersion();
         article.publish(publishedAt);
+        articles.flush();
+        audit.record("article.publish", "article", id, before, article.getVersion(), "imported");
         return article;
     }
 
-    /** Takes the article off the public site, back to draft. */
-    @Transactional
-    public Article unpublish(long id, IfMatch ifMatch) {
-        Article article = get(id);
-        checkIfSent(ifMatch, article);
-        if (article.isPublished()) {
-            article.unpublish();
-            articles.flush();
-            LOG.infof("Article %s unpublished", article.getSlug());
+    /**
+     * The scheduler's step for one article, in a transaction of its own: lock it if it is still due
+     * (another instance holding it skips it), then publish or archive it. Returns whether it acted.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean runIfDue(long id) {
+        Instant now = clock.instant();
+        var due = articles.lockIfDue(id, now);
+        if (due.isEmpty()) {
+            return false;
         }
+        Article article = due.get();
+        long before = article.getVersion();
+        String action;
+        if (article.getStatus() == ArticleStatus.SCHEDULED) {
+            article.publish(article.getPublishAt());
+            action = "article.publish";
+        } else {
+            article.archive();
+            action = "article.archive";
+        }
+        articles.flush();
+        audit.record(action, "article", id, before, article.getVersion(), "by the scheduler");
+        LOG.infof("Scheduler: %s %s", action, article.getSlug());
+        return true;
+    }
+
+    /** Keeps the scheduler's failure on the article, so it is seen instead of lost. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordSchedulingFailure(long id, String error) {
+        articles.findByIdOptional(id).ifPresent(article -> {
+            article.failScheduling(error, clock.instant());
+            audit.record("article.schedule-failed", "article", id, article.getVersion(), article.getVersion(), error);
+        });
+    }
+
+    /** The article as editors write it: what a PUT would send, what a revision keeps. */
+    public ArticleInput inputOf(Article article) {
+        var seo = article.getSeo();
+        return new ArticleInput(
+                article.getTitle(),
+                article.getSlug(),
+                article.getLead(),
+                readBody(article.getBody()),
+                article.getSection().getPath(),
+                article.getTags().stream().map(Tag::getSlug).toList(),
+                article.getAuthors().stream().map(Author::getSlug).toList(),
+                article.getLanguage(),
+                article.isReference(),
+                article.isCommentsOpen(),
+                new ArticleInput.SeoInput(seo.getTitle(), seo.getDescription(), seo.getCanonicalUrl()));
+    }
+
+    /** A revision's content, read back. */
+    public ArticleInput read(String content) {
+        try {
+            return json.readValue(content, ArticleInput.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored revision could not be read", e);
+        }
+    }
+
+    private Article save(Article article, IfMatch ifMatch, ArticleInput input, String action, String note) {
+        Actor actor = actors.current();
+        requireMayEdit(article, actor);
+        ifMatch.check(article.getVersion());
+        long before = article.getVersion();
+        if (input.slug() != null && !input.slug().equals(article.getSlug())) {
+            String old = article.getSlug();
+            article.setSlug(requireFreeSlug(input.slug(), article.getId()));
+            articles.retireSlug(article.getId(), old, input.slug());
+        }
+        apply(article, input);
+        articles.flush(); // the new version goes back in the response's ETag
+        saveRevision(article, actor, note);
+        audit.record(action, "article", article.getId(), before, article.getVersion(), note);
         return article;
     }
 
-    private static void checkIfSent(IfMatch ifMatch, Article article) {
-        if (ifMatch != null) {
-            ifMatch.check(article.getVersion());
+    private void saveRevision(Article article, Actor actor, String note) {
+        int number = revisions.nextNumber(article.getId());
+        revisions.persist(new ArticleRevision(
+                article.getId(),
+                number,
+                article.getVersion(),
+                actor.name(),
+                clock.instant(),
+                note,
+                write(inputOf(article))));
+        if (revisionsKept > 0) {
+            revisions.pruneOlderThan(article.getId(), number, revisionsKept);
         }
+    }
+
+    private static void requireMayEdit(Article article, Actor actor) {
+        if (actor.isEditor()) {
+            return;
+        }
+        if (!actor.hasRole(Roles.AUTHOR) || !actor.name().equals(article.getOwner())) {
+            throw new Forbidden("Authors may change only their own articles");
+        }
+        if (!article.getStatus().isEditableByAuthor()) {
+            throw new Forbidden(
+                    "Authors may change their articles only in draft or review; this one is " + article.getStatus());
+        }
+    }
+
+    private void schedule(Article article, ScheduleInput schedule, Instant now) {
+        if (schedule == null || schedule.publishAt() == null) {
+            throw new InvalidInput("publishAt", "is required to schedule an article");
+        }
+        if (!schedule.publishAt().isAfter(now)) {
+            throw new InvalidInput("publishAt", "must be in the future (UTC)");
+        }
+        if (schedule.unpublishAt() != null && !schedule.unpublishAt().isAfter(schedule.publishAt())) {
+            throw new InvalidInput("unpublishAt", "must come after publishAt");
+        }
+        article.schedule(schedule.publishAt(), schedule.unpublishAt());
+    }
+
+    private static String detail(Article article) {
+        return article.getStatus() == ArticleStatus.SCHEDULED ? "publishAt " + article.getPublishAt() : null;
     }
 
     private void apply(Article article, ArticleInput input) {
@@ -153,7 +354,7 @@ public class ArticleService {
         article.write(
                 input.title().strip(),
                 input.lead(),
-                serialize(input.body()),
+                writeBody(input.body()),
                 words,
                 WordCounter.readingTimeMinutes(words),
                 section,
@@ -189,7 +390,7 @@ public class ArticleService {
         return wanted.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    private String serialize(List<Block> body) {
+    private String writeBody(List<Block> body) {
         try {
             return bodyWriter.writeValueAsString(body);
         } catch (JsonProcessingException e) {
@@ -197,14 +398,30 @@ public class ArticleService {
         }
     }
 
+    private List<Block> readBody(String body) {
+        try {
+            return bodyReader.readValue(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored body could not be read", e);
+        }
+    }
+
+    private String write(ArticleInput input) {
+        try {
+            return json.writeValueAsString(input);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A revision could not be written as JSON", e);
+        }
+    }
+
     private String requireFreeSlug(String slug, Long exceptId) {
         if (articles.isSlugTaken(slug, exceptId)) {
-            throw new Conflict("An article already has the slug '" + slug + "'");
+            throw new Conflict("Another article has (or had) the slug '" + slug + "'");
         }
         return slug;
     }
 
-    /** The title's slug, or the first free {@code slug-N} (N from 2) when another article has it. */
+    /** The title's slug, or the first free {@code slug-N} (N from 2) when another article has or had it. */
     private String freeSlugFrom(String title) {
         String base = Slugifier.slugify(title);
         if (base.isEmpty()) {

@@ -2,6 +2,7 @@ package io.manchette.comment;
 
 import io.manchette.article.Article;
 import io.manchette.article.ArticleRepository;
+import io.manchette.audit.AuditLog;
 import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
@@ -30,11 +31,18 @@ public class CommentService {
     private final CommentRepository comments;
     private final ArticleRepository articles;
     private final ManchetteConfig.Comments config;
+    private final AuditLog audit;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, ArticleRepository articles, ManchetteConfig config, Clock clock) {
+    CommentService(
+            CommentRepository comments,
+            ArticleRepository articles,
+            ManchetteConfig config,
+            AuditLog audit,
+            Clock clock) {
         this.comments = comments;
         this.articles = articles;
+        this.audit = audit;
         this.config = config.comments();
         this.clock = clock;
     }
@@ -137,16 +145,20 @@ public class CommentService {
         if (ifMatch != null) {
             ifMatch.check(article.getVersion());
         }
+        long before = article.getVersion();
         article.setCommentsOpen(open);
         articles.flush();
+        audit.record(open ? "comments.open" : "comments.close", "article", articleId, before, article.getVersion());
         LOG.infof("Comments %s on %s", open ? "opened" : "closed", article.getSlug());
         return article;
     }
 
     private void apply(List<Comment> targets, ModerationAction action, String moderator) {
         Set<Long> articleIds = new HashSet<>();
+        Map<Long, Long> versionsBefore = new java.util.HashMap<>();
         for (Comment comment : targets) {
             articleIds.add(comment.getArticle().getId());
+            versionsBefore.put(comment.getId(), comment.getVersion());
             if (action == ModerationAction.DELETE) {
                 comments.delete(comment);
             } else {
@@ -154,6 +166,14 @@ public class CommentService {
             }
         }
         comments.refreshCommentCounts(articleIds);
+        for (Comment comment : targets) {
+            audit.record(
+                    "comment." + action.name().toLowerCase(java.util.Locale.ROOT),
+                    "comment",
+                    comment.getId(),
+                    versionsBefore.get(comment.getId()),
+                    action == ModerationAction.DELETE ? null : comment.getVersion());
+        }
         LOG.infof(
                 "%s %s comment(s) %s",
                 moderator, action, targets.stream().map(Comment::getId).toList());

@@ -2,6 +2,7 @@ package io.manchette.feed;
 
 import io.manchette.article.Article;
 import io.manchette.article.ArticleRepository;
+import io.manchette.audit.AuditLog;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.Violation;
 import io.manchette.common.http.IfMatch;
@@ -24,11 +25,13 @@ public class FrontPageService {
 
     private final FrontPageRepository frontPage;
     private final ArticleRepository articles;
+    private final AuditLog audit;
     private final Clock clock;
 
-    FrontPageService(FrontPageRepository frontPage, ArticleRepository articles, Clock clock) {
+    FrontPageService(FrontPageRepository frontPage, ArticleRepository articles, AuditLog audit, Clock clock) {
         this.frontPage = frontPage;
         this.articles = articles;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -59,8 +62,11 @@ public class FrontPageService {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
+        long before = page.getVersion();
         page.select(slugs.stream().map(found::get).toList(), editor, clock.instant());
         frontPage.flush();
+        audit.record(
+                "front-page.update", "front-page", FrontPage.ID, before, page.getVersion(), String.join(",", slugs));
         LOG.infof("Front page set by %s: %s", editor, slugs);
         return page;
     }

@@ -6,6 +6,7 @@ import io.manchette.common.error.InvalidInput;
 import io.manchette.common.http.Delivery;
 import io.manchette.common.http.Payload;
 import io.manchette.common.paging.PageRequest;
+import io.manchette.common.time.Instants;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -63,8 +64,8 @@ public class SearchResource {
                 service.query(q),
                 optional(section),
                 optional(tag),
-                SearchService.instant("from", from, false),
-                SearchService.instant("to", to, true));
+                Instants.parse("from", from, false),
+                Instants.parse("to", to, true));
         return delivery.json(request, service.search(criteria, PageRequest.of(limit, cursor), SearchItem::from));
     }
 

@@ -10,10 +10,6 @@ import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -70,21 +66,5 @@ public class SearchService implements ArticleSearch {
             throw new InvalidInput("q", "has no word to search for");
         }
         return query;
-    }
-
-    /** A date (2026-01-10, the start of that day in UTC) or an instant; null when absent. */
-    public static Instant instant(String field, String value, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
-            }
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "must be a date (2026-01-10) or an instant (2026-01-10T13:23:00Z)");
-        }
     }
 }

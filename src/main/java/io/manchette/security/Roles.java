@@ -13,7 +13,14 @@ public final class Roles {
     /** Readers' comments: the moderation queue and opening or closing comments. */
     public static final String MODERATOR = "moderator";
 
-    public static final Set<String> ALL = Set.of(ADMIN, EDITOR, MODERATOR);
+    /** Writes articles, edits their own while in draft or review, submits them; never publishes. */
+    public static final String AUTHOR = "author";
+
+    /** Held by API tokens with the content:read-drafts scope: reads unpublished content, writes nothing. */
+    public static final String DRAFTS_READER = "drafts-reader";
+
+    /** The roles a person can be given. */
+    public static final Set<String> ALL = Set.of(ADMIN, EDITOR, MODERATOR, AUTHOR);
 
     private Roles() {}
 }

@@ -20,5 +20,5 @@ public record UserInput(
         @NotBlank @Size(min = 10, max = 128) @Schema(examples = "une-phrase-de-passe-longue")
         String password,
 
-        @NotEmpty @Schema(description = "admin, editor or moderator", examples = "[\"editor\"]")
+        @NotEmpty @Schema(description = "admin, editor, moderator or author", examples = "[\"editor\"]")
         List<@NotBlank String> roles) {}

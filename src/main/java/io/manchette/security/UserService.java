@@ -1,5 +1,6 @@
 package io.manchette.security;
 
+import io.manchette.audit.AuditLog;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
@@ -18,9 +19,11 @@ public class UserService {
     private static final Logger LOG = Logger.getLogger(UserService.class);
 
     private final UserRepository users;
+    private final AuditLog audit;
 
-    UserService(UserRepository users) {
+    UserService(UserRepository users, AuditLog audit) {
         this.users = users;
+        this.audit = audit;
     }
 
     public User get(long id) {
@@ -35,6 +38,8 @@ public class UserService {
         }
         var user = new User(input.username(), input.password(), input.roles());
         users.persist(user);
+        users.flush();
+        audit.record("user.create", "user", user.getId(), null, user.getVersion(), user.getUsername());
         LOG.infof("User %s created with roles %s", user.getUsername(), user.roleList());
         return user;
     }
@@ -43,6 +48,7 @@ public class UserService {
     public User update(long id, IfMatch ifMatch, UserUpdate update) {
         User user = get(id);
         ifMatch.check(user.getVersion());
+        long before = user.getVersion();
         requireKnownRoles(update.roles());
         if (user.isAdmin() && !update.roles().contains(Roles.ADMIN)) {
             requireAnotherAdmin(user);
@@ -52,6 +58,7 @@ public class UserService {
             user.changePassword(update.password());
         }
         users.flush();
+        audit.record("user.update", "user", id, before, user.getVersion(), String.join(",", user.roleList()));
         LOG.infof("User %s now has roles %s", user.getUsername(), user.roleList());
         return user;
     }
@@ -64,6 +71,7 @@ public class UserService {
             requireAnotherAdmin(user);
         }
         users.delete(user);
+        audit.record("user.delete", "user", id, user.getVersion(), null, user.getUsername());
         LOG.infof("User %s deleted", user.getUsername());
     }
 
@@ -73,7 +81,10 @@ public class UserService {
         if (users.findByUsername(username).isPresent()) {
             return false;
         }
-        users.persist(new User(username, password, List.of(Roles.ADMIN)));
+        var admin = new User(username, password, List.of(Roles.ADMIN));
+        users.persist(admin);
+        users.flush();
+        audit.record("user.create", "user", admin.getId(), null, admin.getVersion(), "first administrator");
         LOG.infof("First administrator %s created", username);
         return true;
     }

@@ -105,7 +105,7 @@ public class TestData {
 
     public Article published(ArticleInput input) {
         Article draft = articles.create(input);
-        return articles.publish(draft.getId(), null);
+        return articles.act(draft.getId(), io.manchette.article.ArticleAction.PUBLISH, null, null);
     }
 
     /** A published article whose first publication lies {@code age} in the past. */

@@ -25,6 +25,13 @@ public interface ManchetteConfig {
     /** Readers' comments: moderation mode, spam signals, flood protection. */
     Comments comments();
 
+    /** How many revisions of each article are kept (the newest ones); 0 keeps them all. */
+    @WithDefault("100")
+    int revisionsKept();
+
+    /** The publication scheduler. */
+    Scheduler scheduler();
+
     /** Whether dev mode loads the demo newsroom (sections, articles, accounts) at start. */
     @WithDefault("false")
     boolean demoContent();
@@ -44,6 +51,17 @@ public interface ManchetteConfig {
 
         /** Password of the first administrator; no default in prod. */
         Optional<String> password();
+    }
+
+    /** Settings of the scheduler that publishes and unpublishes articles on time. */
+    interface Scheduler {
+        /** How often it looks for due articles (a Quarkus scheduler interval such as 1s). */
+        @WithDefault("1s")
+        String every();
+
+        /** How long after a failed attempt the scheduler tries an article again. */
+        @WithDefault("PT1M")
+        Duration retryAfter();
     }
 
     /** Settings of readers' comments. */

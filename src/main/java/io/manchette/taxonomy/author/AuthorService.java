@@ -1,5 +1,6 @@
 package io.manchette.taxonomy.author;
 
+import io.manchette.audit.AuditLog;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
@@ -13,9 +14,11 @@ import jakarta.transaction.Transactional;
 public class AuthorService {
 
     private final AuthorRepository authors;
+    private final AuditLog audit;
 
-    AuthorService(AuthorRepository authors) {
+    AuthorService(AuthorRepository authors, AuditLog audit) {
         this.authors = authors;
+        this.audit = audit;
     }
 
     public Author get(long id) {
@@ -27,6 +30,8 @@ public class AuthorService {
         String slug = freeSlug(input, null);
         var author = new Author(slug, input.name().strip(), input.bio());
         authors.persist(author);
+        authors.flush();
+        audit.record("author.create", "author", author.getId(), null, author.getVersion(), author.getSlug());
         return author;
     }
 
@@ -34,11 +39,13 @@ public class AuthorService {
     public Author update(long id, IfMatch ifMatch, AuthorInput input) {
         Author author = get(id);
         ifMatch.check(author.getVersion());
+        long before = author.getVersion();
         author.describe(
                 input.slug() == null ? author.getSlug() : freeSlug(input, author),
                 input.name().strip(),
                 input.bio());
         authors.flush();
+        audit.record("author.update", "author", id, before, author.getVersion(), author.getSlug());
         return author;
     }
 
@@ -50,6 +57,7 @@ public class AuthorService {
             throw new Conflict("Author '" + author.getSlug() + "' still signs articles");
         }
         authors.delete(author);
+        audit.record("author.delete", "author", id, author.getVersion(), null, author.getSlug());
     }
 
     private String freeSlug(AuthorInput input, Author self) {

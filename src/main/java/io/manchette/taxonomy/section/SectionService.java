@@ -1,5 +1,6 @@
 package io.manchette.taxonomy.section;
 
+import io.manchette.audit.AuditLog;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
@@ -17,9 +18,11 @@ public class SectionService {
     private static final Logger LOG = Logger.getLogger(SectionService.class);
 
     private final SectionRepository sections;
+    private final AuditLog audit;
 
-    SectionService(SectionRepository sections) {
+    SectionService(SectionRepository sections, AuditLog audit) {
         this.sections = sections;
+        this.audit = audit;
     }
 
     public Section get(long id) {
@@ -35,6 +38,8 @@ public class SectionService {
         section.setPosition(input.position() == null ? 0 : input.position());
         section.setDescription(input.description());
         sections.persist(section);
+        sections.flush();
+        audit.record("section.create", "section", section.getId(), null, section.getVersion(), section.getPath());
         LOG.infof("Section %s created", section.getPath());
         return section;
     }
@@ -43,6 +48,7 @@ public class SectionService {
     public Section update(long id, IfMatch ifMatch, SectionInput input) {
         Section section = get(id);
         ifMatch.check(section.getVersion());
+        long before = section.getVersion();
         Section parent = parentOf(input);
         if (parent != null && section.contains(parent)) {
             throw new Conflict("Section '" + section.getPath() + "' cannot move under its own descendant '"
@@ -61,6 +67,7 @@ public class SectionService {
         section.setDescription(input.description());
         section.setPosition(input.position() == null ? section.getPosition() : input.position());
         sections.flush(); // the new version goes back in the response's ETag
+        audit.record("section.update", "section", id, before, section.getVersion(), section.getPath());
         return section;
     }
 
@@ -75,6 +82,7 @@ public class SectionService {
             throw new Conflict("Section '" + section.getPath() + "' still has articles");
         }
         sections.delete(section);
+        audit.record("section.delete", "section", id, section.getVersion(), null, section.getPath());
         LOG.infof("Section %s deleted", section.getPath());
     }
 

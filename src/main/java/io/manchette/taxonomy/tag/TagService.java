@@ -1,5 +1,6 @@
 package io.manchette.taxonomy.tag;
 
+import io.manchette.audit.AuditLog;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
@@ -13,9 +14,11 @@ import jakarta.transaction.Transactional;
 public class TagService {
 
     private final TagRepository tags;
+    private final AuditLog audit;
 
-    TagService(TagRepository tags) {
+    TagService(TagRepository tags, AuditLog audit) {
         this.tags = tags;
+        this.audit = audit;
     }
 
     public Tag get(long id) {
@@ -27,6 +30,8 @@ public class TagService {
         String slug = freeSlug(input, null);
         var tag = new Tag(slug, input.name().strip());
         tags.persist(tag);
+        tags.flush();
+        audit.record("tag.create", "tag", tag.getId(), null, tag.getVersion(), tag.getSlug());
         return tag;
     }
 
@@ -34,10 +39,12 @@ public class TagService {
     public Tag update(long id, IfMatch ifMatch, TagInput input) {
         Tag tag = get(id);
         ifMatch.check(tag.getVersion());
+        long before = tag.getVersion();
         tag.rename(
                 input.slug() == null ? tag.getSlug() : freeSlug(input, tag),
                 input.name().strip());
         tags.flush();
+        audit.record("tag.update", "tag", id, before, tag.getVersion(), tag.getSlug());
         return tag;
     }
 
@@ -49,6 +56,7 @@ public class TagService {
             throw new Conflict("Tag '" + tag.getSlug() + "' is still on articles");
         }
         tags.delete(tag);
+        audit.record("tag.delete", "tag", id, tag.getVersion(), null, tag.getSlug());
     }
 
     private String freeSlug(TagInput input, Tag self) {

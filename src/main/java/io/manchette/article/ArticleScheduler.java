@@ -1,0 +1,56 @@
+package io.manchette.article;
+
+import io.manchette.common.config.ManchetteConfig;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes scheduled articles when their time comes, and archives those whose end has come.
+ * State lives in the database, so a restart loses nothing; each article is handled in its own
+ * transaction under a row lock taken with SKIP LOCKED, so two instances never publish it twice.
+ */
+@ApplicationScoped
+public class ArticleScheduler {
+
+    private static final Logger LOG = Logger.getLogger(ArticleScheduler.class);
+    private static final int BATCH = 50;
+
+    private final ArticleRepository articles;
+    private final ArticleService service;
+    private final Duration retryAfter;
+    private final Clock clock;
+
+    ArticleScheduler(ArticleRepository articles, ArticleService service, ManchetteConfig config, Clock clock) {
+        this.articles = articles;
+        this.service = service;
+        this.retryAfter = config.scheduler().retryAfter();
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${manchette.scheduler.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void runDue() {
+        Instant now = clock.instant();
+        for (long id : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> articles.listDue(now, now.minus(retryAfter), BATCH))) {
+            try {
+                service.runIfDue(id);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Scheduler could not handle article %d", id);
+                service.recordSchedulingFailure(id, rootMessage(e));
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 500 ? message.substring(0, 500) : message;
+    }
+}
