@@ -20,7 +20,8 @@ class TextRulesTest {
                 "Kazakhstan : l’armée reprend l’aéroport | kazakhstan-l-armee-reprend-l-aeroport",
                 "« Le cœur » de Noël | le-coeur-de-noel",
                 "L'été à Zürich — 2024 ! | l-ete-a-zurich-2024",
-                "Économie & société | economie-societe"
+                "Économie & société | economie-societe",
+                "Article IN_REVIEW | article-in-review"
             })
     void slugifiesFrenchTitles(String title, String slug) {
         assertEquals(slug, Slugifier.slugify(title));

@@ -16,6 +16,7 @@ public final class Slugifier {
             Map.entry("ʼ", " "),
             Map.entry("'", " "),
             Map.entry("«", " "),
+            Map.entry("_", " "),
             Map.entry("»", " "),
             Map.entry("œ", "oe"),
             Map.entry("Œ", "Oe"),

@@ -59,10 +59,6 @@ public class ApiToken {
         }
     }
 
-    public void usedAt(Instant at) {
-        lastUsedAt = at;
-    }
-
     public Long getId() {
         return id;
     }

@@ -14,6 +14,11 @@ public class ApiTokenRepository implements PanacheRepository<ApiToken> {
         return find("secretHash", hash).firstResultOptional();
     }
 
+    /** Notes the last use without touching the version: an admin's If-Match must not go stale for it. */
+    public void recordUse(long id, java.time.Instant at) {
+        update("lastUsedAt = ?1 where id = ?2", at, id);
+    }
+
     public List<ApiToken> listPage(PageRequest page) {
         var query = page.after() == null
                 ? find("order by id")

@@ -97,7 +97,7 @@ public class ApiTokenService {
                 .filter(t -> t.isUsableAt(now))
                 .orElseThrow(() -> new AuthenticationFailedException("unknown, expired or revoked token"));
         if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minus(USE_RESOLUTION))) {
-            token.usedAt(now);
+            tokens.recordUse(token.getId(), now); // bookkeeping: the token's version stays as it is
         }
         var identity = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("token:" + token.getName()));
         token.getScopes().forEach(scope -> identity.addRole(scope.role()));

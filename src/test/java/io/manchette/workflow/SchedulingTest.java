@@ -1,0 +1,236 @@
+package io.manchette.workflow;
+
+import static io.manchette.support.Api.anonymous;
+import static io.manchette.support.Api.as;
+import static io.manchette.support.Api.asAdmin;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.manchette.article.ArticleService;
+import io.manchette.security.Roles;
+import io.manchette.support.TestData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Scheduling: on time, once, with failures kept on the article. */
+@QuarkusTest
+class SchedulingTest {
+
+    @Inject
+    TestData data;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    EntityManager em;
+
+    String section;
+    String editor;
+
+    @BeforeEach
+    void setUp() {
+        section = data.section("Programmation");
+        editor = data.user(Roles.EDITOR);
+    }
+
+    long create(String title) {
+        return as(editor)
+                .body(Map.of(
+                        "title", title,
+                        "section", section,
+                        "body", List.of(Map.of("type", "paragraph", "text", "Texte programmé."))))
+                .post("/api/admin/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    String schedule(long id, Instant at, Instant until) {
+        var body = until == null
+                ? Map.of("publishAt", at.toString())
+                : Map.of("publishAt", at.toString(), "unpublishAt", until.toString());
+        return as(editor)
+                .body(body)
+                .post("/api/admin/articles/{id}/schedule", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SCHEDULED"))
+                .extract()
+                .path("slug");
+    }
+
+    static void eventually(Supplier<Boolean> condition, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (!condition.get()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not within " + within);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void publishesWithinSecondsOfPublishAtAndOnlyOnce() throws Exception {
+        long id = create("Programmé pour bientôt");
+        String slug = schedule(id, Instant.now().plusSeconds(2), null);
+        anonymous().get("/api/articles/{slug}", slug).then().statusCode(404);
+        as(editor)
+                .get("/api/admin/schedule")
+                .then()
+                .body("items.id", hasItem((int) id))
+                .body("items.find { it.id == " + id + " }.action", equalTo("publish"));
+
+        eventually(() -> anonymous().get("/api/articles/{slug}", slug).statusCode() == 200, Duration.ofSeconds(10));
+        Instant seenAt = Instant.now();
+        asAdmin()
+                .queryParam("targetType", "article")
+                .queryParam("targetId", id)
+                .queryParam("action", "article.publish")
+                .get("/api/admin/audit")
+                .then()
+                .body("items.actor", contains("system"))
+                .body("items[0].detail", equalTo("by the scheduler"));
+        String publishedAt =
+                asAdmin().get("/api/admin/articles/{id}", id).then().extract().path("publishedAt");
+        assertEquals(true, Duration.between(Instant.parse(publishedAt), seenAt).getSeconds() < 5);
+    }
+
+    @Test
+    void archivesAtUnpublishAt() throws Exception {
+        long id = create("Publié puis retiré");
+        String slug = schedule(id, Instant.now().plusSeconds(1), Instant.now().plusSeconds(3));
+        eventually(() -> anonymous().get("/api/articles/{slug}", slug).statusCode() == 200, Duration.ofSeconds(10));
+        eventually(
+                () -> "ARCHIVED"
+                        .equals(asAdmin()
+                                .get("/api/admin/articles/{id}", id)
+                                .then()
+                                .extract()
+                                .path("status")),
+                Duration.ofSeconds(10));
+        anonymous().get("/api/articles/{slug}", slug).then().statusCode(404);
+    }
+
+    @Test
+    void refusesTimesInThePastOrInTheWrongOrder() {
+        long id = create("Mauvaises dates");
+        as(editor)
+                .body(Map.of("publishAt", "2020-01-01T00:00:00Z"))
+                .post("/api/admin/articles/{id}/schedule", id)
+                .then()
+                .statusCode(400)
+                .body("violations.field", contains("publishAt"));
+        as(editor)
+                .body(Map.of("publishAt", "2099-01-02T00:00:00Z", "unpublishAt", "2099-01-01T00:00:00Z"))
+                .post("/api/admin/articles/{id}/schedule", id)
+                .then()
+                .statusCode(400)
+                .body("violations.field", contains("unpublishAt"));
+        as(editor)
+                .body(Map.of())
+                .post("/api/admin/articles/{id}/schedule", id)
+                .then()
+                .statusCode(400);
+        as(editor)
+                .body(Map.of("publishAt", "demain"))
+                .post("/api/admin/articles/{id}/schedule", id)
+                .then()
+                .statusCode(400)
+                .body("violations.field", contains("publishAt"));
+    }
+
+    @Test
+    void twoWorkersRacingForTheSameDueArticlePublishItOnce() throws Exception {
+        long id = create("Course entre deux instances");
+        schedule(id, Instant.now().plusSeconds(1), null);
+        Thread.sleep(1100);
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            Callable<Boolean> worker = () -> articles.runIfDue(id);
+            long wins = pool.invokeAll(List.of(worker, worker, worker, worker)).stream()
+                    .filter(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new AssertionError(e);
+                        }
+                    })
+                    .count();
+            assertEquals(true, wins <= 1, "at most one worker publishes (the scheduler may have been first)");
+        } finally {
+            pool.shutdown();
+        }
+        asAdmin()
+                .queryParam("targetId", id)
+                .queryParam("action", "article.publish")
+                .get("/api/admin/audit")
+                .then()
+                .body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void keepsAFailureOnTheArticleInsteadOfFailingSilently() throws Exception {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                            create or replace function test_refuse_publication() returns trigger language plpgsql as $$
+                            begin
+                              if new.status = 'PUBLISHED' and new.title = 'Échec programmé' then
+                                raise exception 'publication refusée pour le test';
+                              end if;
+                              return new;
+                            end $$""").executeUpdate();
+            em.createNativeQuery("drop trigger if exists test_refuse_publication on articles")
+                    .executeUpdate();
+            em.createNativeQuery("create trigger test_refuse_publication before update on articles"
+                            + " for each row execute function test_refuse_publication()")
+                    .executeUpdate();
+        });
+        try {
+            long id = create("Échec programmé");
+            schedule(id, Instant.now().plusSeconds(1), null);
+            eventually(
+                    () -> asAdmin()
+                                    .get("/api/admin/articles/{id}", id)
+                                    .then()
+                                    .extract()
+                                    .path("lastError")
+                            != null,
+                    Duration.ofSeconds(10));
+            asAdmin()
+                    .get("/api/admin/articles/{id}", id)
+                    .then()
+                    .body("status", equalTo("SCHEDULED"))
+                    .body("lastError", containsString("publication refusée pour le test"));
+            as(editor)
+                    .get("/api/admin/schedule")
+                    .then()
+                    .body("items.find { it.id == " + id + " }.lastError", containsString("refusée"));
+            asAdmin()
+                    .queryParam("targetId", id)
+                    .get("/api/admin/audit")
+                    .then()
+                    .body("items.action", hasItem("article.schedule-failed"));
+        } finally {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("drop trigger if exists test_refuse_publication on articles")
+                            .executeUpdate());
+        }
+    }
+}
