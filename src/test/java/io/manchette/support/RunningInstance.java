@@ -1,0 +1,83 @@
+package io.manchette.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/** The packaged application, started as its own process on a port of its own, as production runs it. */
+public final class RunningInstance implements AutoCloseable {
+
+    public static final String ADMIN_PASSWORD = "it-admin-password";
+
+    private final Process process;
+    private final int port;
+
+    private RunningInstance(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the jar against {@code database} on a free port and waits until it is ready. */
+    public static RunningInstance start(String name, String database) throws IOException, InterruptedException {
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String jar = System.getProperty("manchette.jar", "target/quarkus-app/quarkus-run.jar");
+        var builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar)
+                .redirectErrorStream(true)
+                .redirectOutput(new File("target", "it-" + name + ".log"));
+        builder.environment()
+                .putAll(Map.of(
+                        "QUARKUS_HTTP_PORT",
+                        Integer.toString(port),
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        "jdbc:postgresql://localhost:5432/" + database,
+                        "QUARKUS_DATASOURCE_USERNAME",
+                        "postgres",
+                        "MANCHETTE_ADMIN_PASSWORD",
+                        ADMIN_PASSWORD));
+        var instance = new RunningInstance(builder.start(), port);
+        try {
+            instance.awaitReady(Duration.ofSeconds(60));
+        } catch (RuntimeException | InterruptedException e) {
+            instance.close();
+            throw e;
+        }
+        return instance;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    private void awaitReady(Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The instance on port " + port + " stopped; see target/it-*.log");
+            }
+            try {
+                if (given().baseUri(url()).get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) { // REST Assured rethrows ConnectException unchecked
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The instance on port " + port + " was not ready within " + within);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.manchette.workflow;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.manchette.support.RunningInstance;
+import io.restassured.specification.RequestSpecification;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Manchette processes on one database: a scheduled article goes live once, whichever instance
+ * gets to it, and a schedule survives the restart of every instance.
+ */
+class TwoInstancesIT {
+
+    private static final String DATABASE = "manchette_it";
+
+    @BeforeAll
+    static void freshDatabase() throws Exception {
+        try (var connection =
+                        DriverManager.getConnection("jdbc:postgresql://localhost:5432/postgres", "postgres", null);
+                var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + DATABASE + " with (force)");
+            statement.execute("create database " + DATABASE);
+        }
+    }
+
+    static RequestSpecification admin(RunningInstance instance) {
+        return given().baseUri(instance.url())
+                .auth()
+                .preemptive()
+                .basic("admin", RunningInstance.ADMIN_PASSWORD)
+                .contentType("application/json");
+    }
+
+    record Scheduled(int id, String slug) {}
+
+    static Scheduled scheduledArticle(RunningInstance instance, String title, Instant publishAt) {
+        String section = admin(instance)
+                .body(Map.of("name", title))
+                .post("/api/admin/sections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("path");
+        int id = admin(instance)
+                .body(Map.of(
+                        "title", title,
+                        "section", section,
+                        "body", List.of(Map.of("type", "paragraph", "text", "Publié par le planificateur."))))
+                .post("/api/admin/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String slug = admin(instance)
+                .body(Map.of("publishAt", publishAt.toString()))
+                .post("/api/admin/articles/{id}/schedule", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("slug");
+        return new Scheduled(id, slug);
+    }
+
+    static void awaitPublished(RunningInstance instance, String slug) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (given().baseUri(instance.url()).get("/api/articles/{slug}", slug).statusCode() != 200) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(slug + " was not published in time");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void aScheduledArticleIsPublishedOnceByTwoInstances() throws Exception {
+        try (var first = RunningInstance.start("a", DATABASE);
+                var second = RunningInstance.start("b", DATABASE)) {
+            var article = scheduledArticle(
+                    first, "Deux instances, une publication", Instant.now().plusSeconds(3));
+            awaitPublished(second, article.slug());
+            Thread.sleep(2000); // both schedulers have had more turns
+            admin(second)
+                    .queryParam("targetId", article.id())
+                    .queryParam("action", "article.publish")
+                    .get("/api/admin/audit")
+                    .then()
+                    .statusCode(200)
+                    .body("items.size()", equalTo(1))
+                    .body("items[0].actor", equalTo("system"));
+        }
+    }
+
+    @Test
+    void aScheduleSurvivesTheRestartOfEveryInstance() throws Exception {
+        String slug;
+        try (var before = RunningInstance.start("c", DATABASE)) {
+            slug = scheduledArticle(
+                            before,
+                            "Programmé avant un redémarrage",
+                            Instant.now().plusSeconds(8))
+                    .slug();
+        }
+        try (var after = RunningInstance.start("d", DATABASE)) {
+            awaitPublished(after, slug);
+        }
+    }
+}
