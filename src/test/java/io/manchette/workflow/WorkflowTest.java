@@ -121,7 +121,19 @@ class WorkflowTest {
             response.statusCode(409).contentType("application/problem+json").body("detail", containsString("allowed"));
             asAdmin().get("/api/admin/articles/{id}", id).then().body("status", equalTo(from));
         } else {
-            response.statusCode(200).body("status", equalTo(to));
+            long version = response.statusCode(200)
+                    .body("status", equalTo(to))
+                    .extract()
+                    .jsonPath()
+                    .getLong("version");
+            asAdmin()
+                    .queryParam("targetId", id)
+                    .queryParam("action", "article." + action)
+                    .get("/api/admin/audit")
+                    .then()
+                    .body("items[0].actor", equalTo(editor))
+                    .body("items[0].versionAfter", equalTo((int) version))
+                    .body("items[0].versionBefore", equalTo((int) version - 1));
         }
     }
 
