@@ -7,6 +7,7 @@ import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
+import io.manchette.common.http.ContentChanges;
 import io.manchette.common.http.IfMatch;
 import io.manchette.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,7 @@ public class CommentService {
     private final ArticleRepository articles;
     private final ManchetteConfig.Comments config;
     private final AuditLog audit;
+    private final ContentChanges changes;
     private final Clock clock;
 
     CommentService(
@@ -39,10 +41,12 @@ public class CommentService {
             ArticleRepository articles,
             ManchetteConfig config,
             AuditLog audit,
+            ContentChanges changes,
             Clock clock) {
         this.comments = comments;
         this.articles = articles;
         this.audit = audit;
+        this.changes = changes;
         this.config = config.comments();
         this.clock = clock;
     }
@@ -102,6 +106,7 @@ public class CommentService {
         comments.persist(comment);
         if (comment.isApproved()) {
             comments.refreshCommentCounts(List.of(article.getId()));
+            changes.afterCommit();
         }
         return comment;
     }

@@ -99,6 +99,45 @@ class TwoInstancesIT {
     }
 
     @Test
+    void anEditThroughOneInstanceShowsOnTheOtherWithinASecond() throws Exception {
+        try (var first = RunningInstance.start("e", DATABASE);
+                var second = RunningInstance.start("f", DATABASE)) {
+            var article = scheduledArticle(
+                    first, "Vu par les deux instances", Instant.now().plusSeconds(1));
+            awaitPublished(second, article.slug());
+            for (int i = 0; i < 3; i++) { // the second instance now answers from its cache
+                given().baseUri(second.url())
+                        .get("/api/articles/{slug}", article.slug())
+                        .then()
+                        .statusCode(200);
+            }
+            int version = admin(first)
+                    .get("/api/admin/articles/{id}", article.id())
+                    .then()
+                    .extract()
+                    .path("version");
+            admin(first)
+                    .header("If-Match", "\"" + version + "\"")
+                    .contentType("application/merge-patch+json; charset=UTF-8")
+                    .body("{\"title\": \"Modifié sur la première instance\"}")
+                    .patch("/api/admin/articles/{id}", article.id())
+                    .then()
+                    .statusCode(200);
+            Instant deadline = Instant.now().plusSeconds(1);
+            String title;
+            do {
+                title = given().baseUri(second.url())
+                        .get("/api/articles/{slug}", article.slug())
+                        .then()
+                        .extract()
+                        .path("title");
+            } while (!"Modifié sur la première instance".equals(title)
+                    && Instant.now().isBefore(deadline));
+            org.junit.jupiter.api.Assertions.assertEquals("Modifié sur la première instance", title);
+        }
+    }
+
+    @Test
     void aScheduleSurvivesTheRestartOfEveryInstance() throws Exception {
         String slug;
         try (var before = RunningInstance.start("c", DATABASE)) {

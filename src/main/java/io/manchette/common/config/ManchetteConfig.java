@@ -105,6 +105,10 @@ public interface ManchetteConfig {
         /** How long after that they may serve it stale while they revalidate in the background. */
         @WithDefault("PT5M")
         Duration staleWhileRevalidate();
+
+        /** Memory for the in-process cache of public responses (0 turns it off). */
+        @WithDefault("48M")
+        io.quarkus.runtime.configuration.MemorySize cacheSize();
     }
 
     /** The public site's addresses ({@code MANCHETTE_SITE_URL}…). */
