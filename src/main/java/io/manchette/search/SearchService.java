@@ -9,7 +9,6 @@ import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -30,10 +29,16 @@ public class SearchService implements ArticleSearch {
         this.articles = articles;
     }
 
-    /** A page of matches, each article shaped by {@code view} with its highlight. */
-    @Transactional
+    /**
+     * A page of matches, each article shaped by {@code view} with its highlight: two queries, and a
+     * third only when nothing matched, to tell an empty result from a query with no word in it.
+     * Reads run without a transaction: there is nothing to commit.
+     */
     public <T> CursorPage<T> search(SearchCriteria criteria, PageRequest page, BiFunction<Article, String, T> view) {
         List<SearchHit> hits = search.search(criteria, page);
+        if (hits.isEmpty() && !search.isMeaningful(criteria.query())) {
+            throw new InvalidInput("q", "has no word to search for");
+        }
         Map<Long, Article> byId = articles
                 .listWithSection(hits.stream().map(SearchHit::id).toList())
                 .stream()
@@ -46,14 +51,12 @@ public class SearchService implements ArticleSearch {
     }
 
     @Override
-    @Transactional
     public <T> CursorPage<T> search(
             String query, ArticleFilter filter, PageRequest page, BiFunction<Article, String, T> view) {
         return search(new SearchCriteria(query(query), filter, null, null), page, view);
     }
 
-    /** The reader's query, checked: present, not too long, and not only stop words or punctuation. */
-    @Transactional
+    /** The reader's query, checked: present and not too long (having a word is checked by the search). */
     public String query(String q) {
         String query = q == null ? "" : q.strip();
         if (query.isEmpty()) {
@@ -61,9 +64,6 @@ public class SearchService implements ArticleSearch {
         }
         if (query.length() > MAX_QUERY_LENGTH) {
             throw new InvalidInput("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
-        }
-        if (!search.isMeaningful(query)) {
-            throw new InvalidInput("q", "has no word to search for");
         }
         return query;
     }
