@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Manchette's public read path side by side with nginx serving the same bytes, in one run.
 #
-#   bench/run.sh [--articles N] [--duration 10s] [--connections 32] [--threads 2]
+#   bench/run.sh [--articles N] [--duration 10s] [--connections 32] [--threads 2] [--keep-data]
 #
 # Builds the production jar, creates a fresh database (manchette_bench), loads a deterministic
 # data set (bench/load.sql), starts the jar as the README recommends (-Xmx256m), copies the
@@ -13,12 +13,14 @@ ARTICLES=10000
 DURATION=10s
 CONNECTIONS=32
 THREADS=2
+KEEP_DATA=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) ARTICLES="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --threads) THREADS="$2"; shift 2 ;;
+    --keep-data) KEEP_DATA=true; shift ;;   # reuse the database of the previous run (same --articles)
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -59,8 +61,10 @@ fi
 step "Build the production jar"
 (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true)
 
-step "Fresh database $DB"
-"${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+if [ "$KEEP_DATA" = false ]; then
+  step "Fresh database $DB"
+  "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+fi
 
 step "Start Manchette (-Xmx256m) and let Flyway create the schema"
 QUARKUS_HTTP_PORT=$APP_PORT \
@@ -76,11 +80,17 @@ for _ in $(seq 1 120); do
 done
 curl -fs "$APP/q/health/ready" >/dev/null || { echo "Manchette did not start; see $WORK/app.log"; exit 1; }
 
-step "Load $ARTICLES articles"
-start=$(date +%s.%N)
-"${PSQL[@]}" -d "$DB" -v articles="$ARTICLES" -f "$ROOT/bench/load.sql"
-load_seconds=$(python3 -c "print(round($(date +%s.%N) - $start, 1))")
-echo "loaded in ${load_seconds}s"
+if [ "$KEEP_DATA" = false ]; then
+  step "Load $ARTICLES articles"
+  start=$(date +%s.%N)
+  "${PSQL[@]}" -d "$DB" -v articles="$ARTICLES" -f "$ROOT/bench/load.sql"
+  load_seconds=$(python3 -c "print(round($(date +%s.%N) - $start, 1))")
+  echo "loaded in ${load_seconds}s"
+  load_text="loaded in ${load_seconds} s"
+else
+  load_text="kept from an earlier run"
+  ARTICLES=$("${PSQL[@]}" -d "$DB" -At -c "select count(*) from articles")
+fi
 
 step "Endpoints and their answers"
 SLUG=$(curl -fs "$APP/api/articles?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
@@ -161,8 +171,8 @@ def ms(v):
     n, u = float(re.match(r"[\d.]+", v).group()), re.search(r"[a-z]+", v).group()
     return n * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[u]
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-p50 = ms(re.search(r"50%\s+(\S+)", out).group(1))
-p99 = ms(re.search(r"99%\s+(\S+)", out).group(1))
+p50 = ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
+p99 = ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
 errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
 print(f"{rps:.0f} {p50:.2f} {p99:.2f} {errors.group(1) if errors else 0}")'
 }
@@ -217,7 +227,7 @@ base="$ROOT/bench/results/$(date -u +%Y%m%d-%H%M)-$commit-${ARTICLES}"
 {
   echo "# Manchette vs nginx, $stamp"
   echo
-  echo "Commit \`$commit\`, $cores cores, $ARTICLES articles (loaded in ${load_seconds}s), wrk -t$THREADS -c$CONNECTIONS -d$DURATION,"
+  echo "Commit \`$commit\`, $cores cores, $ARTICLES articles (${load_text}), wrk -t$THREADS -c$CONNECTIONS -d$DURATION,"
   echo "JVM -Xmx256m, resident memory at most ${max_rss_mb} MB during the run."
   echo
   echo "| endpoint | Manchette req/s | p50 ms | p99 ms | nginx req/s | p50 ms | p99 ms | ratio |"
