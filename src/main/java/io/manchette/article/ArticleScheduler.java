@@ -1,6 +1,7 @@
 package io.manchette.article;
 
 import io.manchette.common.config.ManchetteConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -34,8 +35,8 @@ public class ArticleScheduler {
     @Scheduled(every = "${manchette.scheduler.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void runDue() {
         Instant now = clock.instant();
-        for (long id : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> articles.listDue(now, now.minus(retryAfter), BATCH))) {
+        for (long id :
+                QuarkusTransaction.requiringNew().call(() -> articles.listDue(now, now.minus(retryAfter), BATCH))) {
             try {
                 service.runIfDue(id);
             } catch (RuntimeException e) {

@@ -1,13 +1,11 @@
 package io.manchette.comment;
 
-import io.manchette.common.config.ManchetteConfig;
-import io.manchette.common.http.ClientAddress;
 import io.manchette.common.http.Delivery;
 import io.manchette.common.http.Payload;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
-import io.vertx.core.http.HttpServerRequest;
+import io.manchette.security.Actors;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,14 +35,14 @@ public class CommentResource {
 
     private final CommentService service;
     private final FloodGuard floodGuard;
-    private final List<String> trustedProxies;
+    private final Actors actors;
     private final Delivery delivery;
 
-    CommentResource(CommentService service, FloodGuard floodGuard, ManchetteConfig config, Delivery delivery) {
+    CommentResource(CommentService service, FloodGuard floodGuard, Actors actors, Delivery delivery) {
         this.service = service;
         this.delivery = delivery;
         this.floodGuard = floodGuard;
-        this.trustedProxies = config.comments().trustedProxies().orElse(List.of());
+        this.actors = actors;
     }
 
     @GET
@@ -73,10 +70,8 @@ public class CommentResource {
             content = @Content(schema = @Schema(implementation = CommentPosted.class)))
     @APIResponse(responseCode = "409", description = "Comments are closed on this article")
     @APIResponse(responseCode = "429", description = "Too many comments from this client; see Retry-After")
-    public RestResponse<CommentPosted> postComment(
-            @RestPath String slug, @Valid @NotNull CommentInput input, HttpServerRequest request) {
-        String client = ClientAddress.resolve(
-                request.remoteAddress().hostAddress(), request.getHeader("X-Forwarded-For"), trustedProxies);
+    public RestResponse<CommentPosted> postComment(@RestPath String slug, @Valid @NotNull CommentInput input) {
+        String client = actors.current().address(); // the peer, or X-Forwarded-For behind a trusted proxy
         floodGuard.admit(client);
         Comment comment = service.post(slug, input, client);
         if (comment.isApproved()) {

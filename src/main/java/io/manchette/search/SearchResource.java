@@ -2,7 +2,6 @@ package io.manchette.search;
 
 import static io.manchette.common.http.QueryParams.optional;
 
-import io.manchette.common.error.InvalidInput;
 import io.manchette.common.http.Delivery;
 import io.manchette.common.http.Payload;
 import io.manchette.common.paging.PageRequest;
@@ -31,15 +30,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Search")
 public class SearchResource {
 
-    private static final int SUGGESTIONS = 8;
-
     private final SearchService service;
-    private final SearchRepository search;
     private final Delivery delivery;
 
-    SearchResource(SearchService service, SearchRepository search, Delivery delivery) {
+    SearchResource(SearchService service, Delivery delivery) {
         this.service = service;
-        this.search = search;
         this.delivery = delivery;
     }
 
@@ -80,10 +75,6 @@ public class SearchResource {
             @RestQuery @Parameter(description = "What was typed so far (2 to 100 characters)", example = "kazak")
                     String q,
             Request request) {
-        String prefix = q == null ? "" : q.strip();
-        if (prefix.length() < 2 || prefix.length() > 100) {
-            throw new InvalidInput("q", "must be 2 to 100 characters");
-        }
-        return delivery.json(request, search.suggest(prefix, SUGGESTIONS));
+        return delivery.json(request, service.suggest(q));
     }
 }

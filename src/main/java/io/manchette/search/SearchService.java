@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public class SearchService implements ArticleSearch {
 
     public static final int MAX_QUERY_LENGTH = 200;
+    private static final int SUGGESTIONS = 8;
 
     private final SearchRepository search;
     private final ArticleRepository articles;
@@ -54,6 +55,15 @@ public class SearchService implements ArticleSearch {
     public <T> CursorPage<T> search(
             String query, ArticleFilter filter, PageRequest page, BiFunction<Article, String, T> view) {
         return search(new SearchCriteria(query(query), filter, null, null), page, view);
+    }
+
+    /** Titles completing what a reader typed (2 to 100 characters). */
+    public List<Suggestion> suggest(String typed) {
+        String prefix = typed == null ? "" : typed.strip();
+        if (prefix.length() < 2 || prefix.length() > 100) {
+            throw new InvalidInput("q", "must be 2 to 100 characters");
+        }
+        return search.suggest(prefix, SUGGESTIONS);
     }
 
     /** The reader's query, checked: present and not too long (having a word is checked by the search). */

@@ -138,7 +138,12 @@ public class ProblemMappers {
     public RestResponse<Problem> unauthorized(RuntimeException e, UriInfo uri) {
         return RestResponse.ResponseBuilder.<Problem>create(401)
                 .entity(problem(
-                        401, ProblemTypes.UNAUTHORIZED, "Unauthorized", "Sign in with HTTP Basic", uri, Map.of()))
+                        401,
+                        ProblemTypes.UNAUTHORIZED,
+                        "Unauthorized",
+                        "Sign in with HTTP Basic, or send a valid API token as Bearer",
+                        uri,
+                        Map.of()))
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE)
                 .build();
