@@ -209,10 +209,15 @@ public class Article {
         this.wordCount = wordCount;
         this.readingTimeMinutes = readingTimeMinutes;
         this.section = section;
-        this.tags.clear();
-        this.tags.addAll(tags);
-        this.authors.clear();
-        this.authors.addAll(authors);
+        // Rewriting an unchanged list would announce a change of the tag's and author's lists.
+        if (!this.tags.equals(tags)) {
+            this.tags.clear();
+            this.tags.addAll(tags);
+        }
+        if (!this.authors.equals(authors)) {
+            this.authors.clear();
+            this.authors.addAll(authors);
+        }
     }
 
     public void setOptions(String language, boolean reference, boolean commentsOpen, Seo seo) {

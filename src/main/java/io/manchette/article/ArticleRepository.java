@@ -1,5 +1,6 @@
 package io.manchette.article;
 
+import io.manchette.common.db.LikePatterns;
 import io.manchette.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -92,8 +93,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 + " where a.status = :status");
         var params = Parameters.with("status", ArticleStatus.PUBLISHED);
         if (sectionPath != null) {
-            query.append(" and (s.path = :section or s.path like :below)");
-            params.and("section", sectionPath).and("below", sectionPath + "/%");
+            query.append(" and (s.path = :section or s.path like :below escape '\\')");
+            params.and("section", sectionPath).and("below", LikePatterns.below(sectionPath));
         }
         if (since != null) {
             query.append(" and a.publishedAt >= :since");
@@ -123,10 +124,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
     @SuppressWarnings("unchecked")
     public List<String> listSlugsLike(String base) {
         return getEntityManager()
-                .createNativeQuery("select slug from articles where slug = ?1 or slug like ?2"
-                        + " union select slug from article_slugs where slug = ?1 or slug like ?2")
+                .createNativeQuery("select slug from articles where slug = ?1 or slug like ?2 escape '\\'"
+                        + " union select slug from article_slugs where slug = ?1 or slug like ?2 escape '\\'")
                 .setParameter(1, base)
-                .setParameter(2, base + "-%")
+                .setParameter(2, LikePatterns.startingWith(base + "-"))
                 .getResultList();
     }
 
@@ -214,8 +215,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     private static void narrow(ArticleFilter filter, StringBuilder query, Parameters params) {
         if (filter.sectionPath() != null) {
-            query.append(" and (s.path = :section or s.path like :below)");
-            params.and("section", filter.sectionPath()).and("below", filter.sectionPath() + "/%");
+            query.append(" and (s.path = :section or s.path like :below escape '\\')");
+            params.and("section", filter.sectionPath()).and("below", LikePatterns.below(filter.sectionPath()));
         }
         if (filter.tag() != null) {
             query.append(" and exists (select 1 from a.tags t where t.slug = :tag)");

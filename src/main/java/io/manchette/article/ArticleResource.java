@@ -4,20 +4,21 @@ import static io.manchette.common.http.QueryParams.optional;
 import static io.manchette.common.http.QueryParams.optionalBoolean;
 
 import io.manchette.common.error.NotFound;
-import io.manchette.common.http.Delivery;
-import io.manchette.common.http.Payload;
 import io.manchette.common.http.SiteUrls;
-import io.manchette.common.paging.Cursor;
-import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
+import io.manchette.delivery.Payload;
+import io.manchette.delivery.PublicAnswers;
 import io.manchette.taxonomy.section.Breadcrumbs;
+import io.manchette.taxonomy.section.Section;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,15 +39,22 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ArticleResource {
 
     private final ArticleRepository articles;
+    private final ArticleLists lists;
     private final Breadcrumbs breadcrumbs;
     private final SiteUrls site;
-    private final Delivery delivery;
+    private final PublicAnswers answers;
 
-    ArticleResource(ArticleRepository articles, Breadcrumbs breadcrumbs, SiteUrls site, Delivery delivery) {
+    ArticleResource(
+            ArticleRepository articles,
+            ArticleLists lists,
+            Breadcrumbs breadcrumbs,
+            SiteUrls site,
+            PublicAnswers answers) {
         this.articles = articles;
+        this.lists = lists;
         this.breadcrumbs = breadcrumbs;
         this.site = site;
-        this.delivery = delivery;
+        this.answers = answers;
     }
 
     @GET
@@ -61,16 +69,18 @@ public class ArticleResource {
             @RestQuery @Parameter(description = "Author slug") String author,
             @RestQuery @Parameter(description = "true for evergreen reference articles only") String reference,
             @RestQuery @Parameter(description = "BCP 47 language", example = "fr") String language,
-            @RestQuery @Parameter(description = "1 to 100, default 20") String limit,
+            @RestQuery @DefaultValue(PageRequest.DEFAULT) @Parameter(description = "1 to 100") String limit,
             @RestQuery @Parameter(description = "nextCursor of the previous page") String cursor,
             Request request) {
-        var filter = ArticleFilter.published(
+        var page = PageRequest.of(limit, cursor);
+        var listing = lists.published(
                 optional(section),
                 optional(tag),
                 optional(author),
                 optionalBoolean("reference", reference),
                 optional(language));
-        return delivery.json(request, page(articles, filter, PageRequest.of(limit, cursor)));
+        var teasers = lists.teasers(listing, page);
+        return answers.json(request, teasers.page(), teasers.keys());
     }
 
     @GET
@@ -91,7 +101,9 @@ public class ArticleResource {
         }
         Article article = found.get();
         String url = site.article(article.getSection().getPath(), article.getSlug());
-        return delivery.json(request, ArticleView.from(article, breadcrumbs.to(article.getSection()), url));
+        List<Section> lineage = breadcrumbs.lineage(article.getSection());
+        return answers.json(
+                request, ArticleView.from(article, breadcrumbs.of(lineage), url), ArticleKeys.page(article, lineage));
     }
 
     @GET
@@ -105,23 +117,16 @@ public class ArticleResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleSummary.class)))
     public RestResponse<Payload> listRelatedArticles(
             @RestPath String slug,
-            @RestQuery @Parameter(description = "1 to 20, default 5") String limit,
+            @RestQuery @DefaultValue("5") @Parameter(description = "1 to 20") String limit,
             Request request) {
         Article article = articles.findPublishedBySlug(slug).orElseThrow(() -> new NotFound("Article", slug));
-        int count = PageRequest.clamp("limit", limit, 5, 20);
-        return delivery.json(
-                request,
-                articles.listRelated(article, count).stream()
-                        .map(ArticleSummary::from)
-                        .toList());
-    }
-
-    /** One page of published teasers; shared by the section, tag and author lists. */
-    static CursorPage<ArticleSummary> page(ArticleRepository articles, ArticleFilter filter, PageRequest page) {
-        return CursorPage.of(
-                articles.listPublishedNewestFirst(filter, page),
-                page,
-                a -> Cursor.of(a.getPublishedAt(), a.getId()),
-                ArticleSummary::from);
+        int count = limit.isBlank() ? 5 : PageRequest.count("limit", limit, 20);
+        List<Article> related = articles.listRelated(article, count);
+        // Another article of its section or tags may come first tomorrow: their lists' keys.
+        var keys = ArticleKeys.teasers(related)
+                .article(article.getId())
+                .articlesOfSection(article.getSection().getId());
+        article.getTags().forEach(t -> keys.articlesOfTag(t.getId()));
+        return answers.json(request, related.stream().map(ArticleSummary::from).toList(), keys);
     }
 }

@@ -1,11 +1,12 @@
 package io.manchette.article;
 
 import io.manchette.common.error.NotFound;
-import io.manchette.common.http.Delivery;
-import io.manchette.common.http.Payload;
 import io.manchette.common.paging.PageRequest;
+import io.manchette.delivery.Payload;
+import io.manchette.delivery.PublicAnswers;
 import io.manchette.taxonomy.author.AuthorRepository;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,23 +26,27 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles")
 public class AuthorArticlesResource {
 
-    private final ArticleRepository articles;
+    private final ArticleLists lists;
     private final AuthorRepository authors;
-    private final Delivery delivery;
+    private final PublicAnswers answers;
 
-    AuthorArticlesResource(ArticleRepository articles, AuthorRepository authors, Delivery delivery) {
-        this.articles = articles;
+    AuthorArticlesResource(ArticleLists lists, AuthorRepository authors, PublicAnswers answers) {
+        this.lists = lists;
         this.authors = authors;
-        this.delivery = delivery;
+        this.answers = answers;
     }
 
     @GET
     @Operation(summary = "Published articles signed by an author, newest first")
     @APIResponseSchema(ArticleSummary.Page.class)
     public RestResponse<Payload> listAuthorArticles(
-            @RestPath String slug, @RestQuery String limit, @RestQuery String cursor, Request request) {
+            @RestPath String slug,
+            @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit,
+            @RestQuery String cursor,
+            Request request) {
         var page = PageRequest.of(limit, cursor);
-        authors.findBySlug(slug).orElseThrow(() -> new NotFound("Author", slug));
-        return delivery.json(request, ArticleResource.page(articles, ArticleFilter.byAuthor(slug), page));
+        var found = authors.findBySlug(slug).orElseThrow(() -> new NotFound("Author", slug));
+        var teasers = lists.teasers(lists.byAuthor(found), page);
+        return answers.json(request, teasers.page(), teasers.keys());
     }
 }

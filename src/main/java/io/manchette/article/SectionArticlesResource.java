@@ -1,11 +1,12 @@
 package io.manchette.article;
 
 import io.manchette.common.error.NotFound;
-import io.manchette.common.http.Delivery;
-import io.manchette.common.http.Payload;
 import io.manchette.common.paging.PageRequest;
+import io.manchette.delivery.Payload;
+import io.manchette.delivery.PublicAnswers;
 import io.manchette.taxonomy.section.SectionRepository;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,14 +30,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles")
 public class SectionArticlesResource {
 
-    private final ArticleRepository articles;
+    private final ArticleLists lists;
     private final SectionRepository sections;
-    private final Delivery delivery;
+    private final PublicAnswers answers;
 
-    SectionArticlesResource(ArticleRepository articles, SectionRepository sections, Delivery delivery) {
-        this.articles = articles;
+    SectionArticlesResource(ArticleLists lists, SectionRepository sections, PublicAnswers answers) {
+        this.lists = lists;
         this.sections = sections;
-        this.delivery = delivery;
+        this.answers = answers;
     }
 
     @GET
@@ -44,11 +45,12 @@ public class SectionArticlesResource {
     @APIResponseSchema(ArticleSummary.Page.class)
     public RestResponse<Payload> listSectionArticles(
             @RestPath @Parameter(example = "monde/europe") String path,
-            @RestQuery String limit,
+            @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit,
             @RestQuery String cursor,
             Request request) {
         var page = PageRequest.of(limit, cursor);
-        sections.findByPath(path).orElseThrow(() -> new NotFound("Section", path));
-        return delivery.json(request, ArticleResource.page(articles, ArticleFilter.inSection(path), page));
+        var found = sections.findByPath(path).orElseThrow(() -> new NotFound("Section", path));
+        var teasers = lists.teasers(lists.inSection(found), page);
+        return answers.json(request, teasers.page(), teasers.keys());
     }
 }

@@ -1,11 +1,12 @@
 package io.manchette.article;
 
 import io.manchette.common.error.NotFound;
-import io.manchette.common.http.Delivery;
-import io.manchette.common.http.Payload;
 import io.manchette.common.paging.PageRequest;
+import io.manchette.delivery.Payload;
+import io.manchette.delivery.PublicAnswers;
 import io.manchette.taxonomy.tag.TagRepository;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,23 +26,27 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles")
 public class TagArticlesResource {
 
-    private final ArticleRepository articles;
+    private final ArticleLists lists;
     private final TagRepository tags;
-    private final Delivery delivery;
+    private final PublicAnswers answers;
 
-    TagArticlesResource(ArticleRepository articles, TagRepository tags, Delivery delivery) {
-        this.articles = articles;
+    TagArticlesResource(ArticleLists lists, TagRepository tags, PublicAnswers answers) {
+        this.lists = lists;
         this.tags = tags;
-        this.delivery = delivery;
+        this.answers = answers;
     }
 
     @GET
     @Operation(summary = "Published articles carrying a tag, newest first")
     @APIResponseSchema(ArticleSummary.Page.class)
     public RestResponse<Payload> listTagArticles(
-            @RestPath String slug, @RestQuery String limit, @RestQuery String cursor, Request request) {
+            @RestPath String slug,
+            @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit,
+            @RestQuery String cursor,
+            Request request) {
         var page = PageRequest.of(limit, cursor);
-        tags.findBySlug(slug).orElseThrow(() -> new NotFound("Tag", slug));
-        return delivery.json(request, ArticleResource.page(articles, ArticleFilter.withTag(slug), page));
+        var found = tags.findBySlug(slug).orElseThrow(() -> new NotFound("Tag", slug));
+        var teasers = lists.teasers(lists.withTag(found), page);
+        return answers.json(request, teasers.page(), teasers.keys());
     }
 }

@@ -1,6 +1,5 @@
 package io.manchette.audit;
 
-import io.manchette.common.http.ContentChanges;
 import io.manchette.security.Actors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -8,21 +7,17 @@ import java.time.Clock;
 
 /**
  * Writes the audit trail; it joins the caller's transaction, so the trace commits with the change.
- * Every management change passes here, so this is also where this instance learns to empty its
- * public response cache at commit (other instances learn it from PostgreSQL's notifications).
  */
 @ApplicationScoped
 public class AuditLog {
 
     private final AuditRepository entries;
     private final Actors actors;
-    private final ContentChanges changes;
     private final Clock clock;
 
-    AuditLog(AuditRepository entries, Actors actors, ContentChanges changes, Clock clock) {
+    AuditLog(AuditRepository entries, Actors actors, Clock clock) {
         this.entries = entries;
         this.actors = actors;
-        this.changes = changes;
         this.clock = clock;
     }
 
@@ -35,7 +30,6 @@ public class AuditLog {
     public void record(
             String action, String targetType, Object targetId, Long versionBefore, Long versionAfter, String detail) {
         var actor = actors.current();
-        changes.afterCommit();
         entries.persist(new AuditEntry(
                 clock.instant(),
                 actor.name(),

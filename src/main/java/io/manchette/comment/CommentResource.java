@@ -1,15 +1,17 @@
 package io.manchette.comment;
 
-import io.manchette.common.http.Delivery;
-import io.manchette.common.http.Payload;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
+import io.manchette.delivery.CacheKeys;
+import io.manchette.delivery.Payload;
+import io.manchette.delivery.PublicAnswers;
 import io.manchette.security.Actors;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,11 +38,11 @@ public class CommentResource {
     private final CommentService service;
     private final FloodGuard floodGuard;
     private final Actors actors;
-    private final Delivery delivery;
+    private final PublicAnswers answers;
 
-    CommentResource(CommentService service, FloodGuard floodGuard, Actors actors, Delivery delivery) {
+    CommentResource(CommentService service, FloodGuard floodGuard, Actors actors, PublicAnswers answers) {
         this.service = service;
-        this.delivery = delivery;
+        this.answers = answers;
         this.floodGuard = floodGuard;
         this.actors = actors;
     }
@@ -49,12 +51,16 @@ public class CommentResource {
     @Operation(summary = "Approved comments, oldest thread first, replies nested", description = "Pages count threads.")
     @APIResponseSchema(CommentView.Page.class)
     public RestResponse<Payload> listComments(
-            @RestPath String slug, @RestQuery String limit, @RestQuery String cursor, Request request) {
+            @RestPath String slug,
+            @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit,
+            @RestQuery String cursor,
+            Request request) {
         var page = PageRequest.of(limit, cursor);
         var threads = service.threads(slug, page);
-        return delivery.json(
+        return answers.json(
                 request,
-                CursorPage.of(threads.rows(), page, c -> Cursor.of(c.getPostedAt(), c.getId()), threads::viewOf));
+                CursorPage.of(threads.rows(), page, c -> Cursor.of(c.getPostedAt(), c.getId()), threads::viewOf),
+                CacheKeys.of().comments(threads.articleId()));
     }
 
     @POST

@@ -7,7 +7,6 @@ import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
-import io.manchette.common.http.ContentChanges;
 import io.manchette.common.http.IfMatch;
 import io.manchette.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +32,6 @@ public class CommentService {
     private final ArticleRepository articles;
     private final ManchetteConfig.Comments config;
     private final AuditLog audit;
-    private final ContentChanges changes;
     private final Clock clock;
 
     CommentService(
@@ -41,12 +39,10 @@ public class CommentService {
             ArticleRepository articles,
             ManchetteConfig config,
             AuditLog audit,
-            ContentChanges changes,
             Clock clock) {
         this.comments = comments;
         this.articles = articles;
         this.audit = audit;
-        this.changes = changes;
         this.config = config.comments();
         this.clock = clock;
     }
@@ -59,11 +55,14 @@ public class CommentService {
         List<Comment> shown = page.limit() < tops.size() ? tops.subList(0, page.limit()) : tops;
         List<Comment> replies =
                 comments.listApprovedReplies(shown.stream().map(Comment::getId).toList());
-        return new Threads(tops, nest(shown, replies));
+        return new Threads(article.getId(), tops, nest(shown, replies));
     }
 
-    /** Threads of a page: the top comments fetched (for the cursor) and their nested views by id. */
-    public record Threads(List<Comment> rows, Map<Long, CommentView> views) {
+    /**
+     * Threads of a page: the article they belong to, the top comments fetched (for the cursor) and
+     * their nested views by id.
+     */
+    public record Threads(long articleId, List<Comment> rows, Map<Long, CommentView> views) {
 
         public CommentView viewOf(Comment top) {
             return views.get(top.getId());
@@ -106,7 +105,6 @@ public class CommentService {
         comments.persist(comment);
         if (comment.isApproved()) {
             comments.refreshCommentCounts(List.of(article.getId()));
-            changes.afterCommit();
         }
         return comment;
     }

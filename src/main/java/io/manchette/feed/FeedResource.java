@@ -4,13 +4,16 @@ import static io.manchette.common.http.QueryParams.optionalEnum;
 
 import io.manchette.article.Article;
 import io.manchette.article.ArticleFilter;
+import io.manchette.article.ArticleKeys;
 import io.manchette.article.ArticleRepository;
-import io.manchette.common.http.Delivery;
-import io.manchette.common.http.Payload;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
+import io.manchette.delivery.CacheKeys;
+import io.manchette.delivery.Payload;
+import io.manchette.delivery.PublicAnswers;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,12 +37,12 @@ public class FeedResource {
 
     private final ArticleRepository articles;
     private final FrontPageRepository frontPage;
-    private final Delivery delivery;
+    private final PublicAnswers answers;
 
-    FeedResource(ArticleRepository articles, FrontPageRepository frontPage, Delivery delivery) {
+    FeedResource(ArticleRepository articles, FrontPageRepository frontPage, PublicAnswers answers) {
         this.articles = articles;
         this.frontPage = frontPage;
-        this.delivery = delivery;
+        this.answers = answers;
     }
 
     @GET
@@ -48,16 +51,19 @@ public class FeedResource {
             description = "scope=all (\"Tous\", the default) or front (\"La Une\").")
     @APIResponseSchema(FeedItem.Page.class)
     public RestResponse<Payload> getFeed(
-            @RestQuery @Parameter(description = "all or front", example = "all") String scope,
-            @RestQuery String limit,
+            @RestQuery @DefaultValue("all") @Parameter(description = "all or front", example = "all") String scope,
+            @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit,
             @RestQuery String cursor,
             Request request) {
         var page = PageRequest.of(limit, cursor);
         FeedScope tab = Objects.requireNonNullElse(optionalEnum("scope", scope, FeedScope.class), FeedScope.ALL);
-        List<Article> rows = tab == FeedScope.FRONT
+        boolean front = tab == FeedScope.FRONT;
+        List<Article> rows = front
                 ? frontPage.listPublishedOnFrontNewestFirst(page)
                 : articles.listPublishedNewestFirst(ArticleFilter.published(null, null, null, null, null), page);
-        return delivery.json(
-                request, CursorPage.of(rows, page, a -> Cursor.of(a.getPublishedAt(), a.getId()), FeedItem::from));
+        return answers.json(
+                request,
+                CursorPage.of(rows, page, a -> Cursor.of(a.getPublishedAt(), a.getId()), FeedItem::from),
+                CacheKeys.of(front ? CacheKeys.FRONT_PAGE : CacheKeys.ARTICLES).addAll(ArticleKeys.teasers(rows)));
     }
 }

@@ -1,7 +1,9 @@
 package io.manchette.feed;
 
-import io.manchette.common.http.Delivery;
-import io.manchette.common.http.Payload;
+import io.manchette.article.ArticleKeys;
+import io.manchette.delivery.CacheKeys;
+import io.manchette.delivery.Payload;
+import io.manchette.delivery.PublicAnswers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,11 +23,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class FrontPageResource {
 
     private final FrontPageService service;
-    private final Delivery delivery;
+    private final PublicAnswers answers;
 
-    FrontPageResource(FrontPageService service, Delivery delivery) {
+    FrontPageResource(FrontPageService service, PublicAnswers answers) {
         this.service = service;
-        this.delivery = delivery;
+        this.answers = answers;
     }
 
     @GET
@@ -34,6 +36,10 @@ public class FrontPageResource {
             description = "Only published articles show; one that is unpublished drops out on its own.")
     @APIResponseSchema(FrontPageView.class)
     public RestResponse<Payload> getFrontPage(Request request) {
-        return delivery.json(request, FrontPageView.from(service.get()));
+        FrontPage page = service.get();
+        return answers.json(
+                request,
+                FrontPageView.from(page),
+                CacheKeys.of(CacheKeys.FRONT_PAGE).addAll(ArticleKeys.teasers(page.getArticles())));
     }
 }

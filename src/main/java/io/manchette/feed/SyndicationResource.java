@@ -12,9 +12,10 @@ import io.manchette.article.ArticleRepository;
 import io.manchette.article.PageEntry;
 import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.error.NotFound;
-import io.manchette.common.http.Delivery;
-import io.manchette.common.http.Payload;
 import io.manchette.common.http.SiteUrls;
+import io.manchette.delivery.CacheKeys;
+import io.manchette.delivery.Payload;
+import io.manchette.delivery.PublicAnswers;
 import io.manchette.taxonomy.section.Section;
 import io.manchette.taxonomy.section.SectionRepository;
 import jakarta.annotation.security.PermitAll;
@@ -27,6 +28,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -67,7 +69,7 @@ public class SyndicationResource {
     private final SectionRepository sections;
     private final SiteUrls site;
     private final String siteName;
-    private final Delivery delivery;
+    private final PublicAnswers answers;
     private final Clock clock;
 
     SyndicationResource(
@@ -75,13 +77,13 @@ public class SyndicationResource {
             SectionRepository sections,
             SiteUrls site,
             ManchetteConfig config,
-            Delivery delivery,
+            PublicAnswers answers,
             Clock clock) {
         this.articles = articles;
         this.sections = sections;
         this.site = site;
         this.siteName = config.site().name();
-        this.delivery = delivery;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -95,7 +97,7 @@ public class SyndicationResource {
     @Operation(summary = "RSS 2.0 of the whole site: the fifty newest articles")
     public RestResponse<Payload> getSiteFeed(Request request) {
         byte[] rss = rss(siteName, site.home(), "/feeds/rss.xml", articles.listPageEntries(null, null, FEED_ITEMS));
-        return delivery.bytes(request, rss, RSS);
+        return answers.bytes(request, rss, RSS, everything(), null);
     }
 
     @GET
@@ -113,7 +115,7 @@ public class SyndicationResource {
                 site.section(path),
                 "/feeds/" + path + "/rss.xml",
                 articles.listPageEntries(path, null, FEED_ITEMS));
-        return delivery.bytes(request, rss, RSS);
+        return answers.bytes(request, rss, RSS, everything(), null);
     }
 
     @GET
@@ -141,7 +143,7 @@ public class SyndicationResource {
             }
             xml.writeEndElement();
         });
-        return delivery.bytes(request, out.toByteArray(), XML);
+        return answers.bytes(request, out.toByteArray(), XML, everything(), null);
     }
 
     @GET
@@ -154,12 +156,13 @@ public class SyndicationResource {
     @Operation(summary = "The Google News sitemap: articles of the last 48 hours")
     public RestResponse<Payload> getNewsSitemap(Request request) {
         var since = clock.instant().minus(NEWS_WINDOW);
+        List<PageEntry> news = articles.listPageEntries(null, since, NEWS_URLS);
         var out = new ByteArrayOutputStream();
         write(out, xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
             xml.writeNamespace("news", NEWS_NS);
-            for (PageEntry entry : articles.listPageEntries(null, since, NEWS_URLS)) {
+            for (PageEntry entry : news) {
                 xml.writeStartElement("url");
                 element(xml, "loc", site.article(entry.sectionPath(), entry.slug()));
                 xml.writeStartElement("news", "news", NEWS_NS);
@@ -174,7 +177,15 @@ public class SyndicationResource {
             }
             xml.writeEndElement();
         });
-        return delivery.bytes(request, out.toByteArray(), XML);
+        // The oldest article leaves the window at a known instant, with no change to announce it.
+        Instant leaves =
+                news.isEmpty() ? null : news.get(news.size() - 1).publishedAt().plus(NEWS_WINDOW);
+        return answers.bytes(request, out.toByteArray(), XML, everything(), leaves);
+    }
+
+    /** Feeds and sitemaps show many articles and every section: any change to them drops these. */
+    private static CacheKeys everything() {
+        return CacheKeys.of(CacheKeys.ANY_ARTICLE, CacheKeys.SECTIONS);
     }
 
     private byte[] rss(String title, String link, String selfPath, List<PageEntry> entries) {

@@ -1,5 +1,6 @@
 package io.manchette.search;
 
+import io.manchette.common.db.LikePatterns;
 import io.manchette.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,9 +48,9 @@ public class SearchRepository {
         }
         if (filter.sectionPath() != null) {
             where.append(" and exists (select 1 from sections s where s.id = a.section_id"
-                    + " and (s.path = :section or s.path like :below))");
+                    + " and (s.path = :section or s.path like :below escape '\\'))");
             params.put("section", filter.sectionPath());
-            params.put("below", filter.sectionPath() + "/%");
+            params.put("below", LikePatterns.below(filter.sectionPath()));
         }
         if (filter.author() != null) {
             where.append(" and exists (select 1 from article_authors aa join authors au on au.id = aa.author_id"

@@ -2,11 +2,13 @@ package io.manchette.search;
 
 import static io.manchette.common.http.QueryParams.optional;
 
-import io.manchette.common.http.Delivery;
-import io.manchette.common.http.Payload;
 import io.manchette.common.paging.PageRequest;
 import io.manchette.common.time.Instants;
+import io.manchette.delivery.CacheKeys;
+import io.manchette.delivery.Payload;
+import io.manchette.delivery.PublicAnswers;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,11 +33,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class SearchResource {
 
     private final SearchService service;
-    private final Delivery delivery;
+    private final PublicAnswers answers;
 
-    SearchResource(SearchService service, Delivery delivery) {
+    SearchResource(SearchService service, PublicAnswers answers) {
         this.service = service;
-        this.delivery = delivery;
+        this.answers = answers;
     }
 
     @GET
@@ -52,7 +54,7 @@ public class SearchResource {
             @RestQuery @Parameter(description = "Published on or after (date or instant)", example = "2026-01-01")
                     String from,
             @RestQuery @Parameter(description = "Published before the end of (date) or before (instant)") String to,
-            @RestQuery String limit,
+            @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit,
             @RestQuery String cursor,
             Request request) {
         var criteria = SearchCriteria.published(
@@ -61,7 +63,11 @@ public class SearchResource {
                 optional(tag),
                 Instants.parse("from", from, false),
                 Instants.parse("to", to, true));
-        return delivery.json(request, service.search(criteria, PageRequest.of(limit, cursor), SearchItem::from));
+        // Any change to any published article may change what a search finds.
+        return answers.json(
+                request,
+                service.search(criteria, PageRequest.of(limit, cursor), SearchItem::from),
+                CacheKeys.of(CacheKeys.ANY_ARTICLE));
     }
 
     @GET
@@ -75,6 +81,6 @@ public class SearchResource {
             @RestQuery @Parameter(description = "What was typed so far (2 to 100 characters)", example = "kazak")
                     String q,
             Request request) {
-        return delivery.json(request, service.suggest(q));
+        return answers.json(request, service.suggest(q), CacheKeys.of(CacheKeys.ANY_ARTICLE));
     }
 }

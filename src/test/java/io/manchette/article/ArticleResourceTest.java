@@ -184,8 +184,16 @@ class ArticleResourceTest {
         }
 
         @Test
-        void clampsTheLimitAndRefusesBadParameters() {
-            anonymous().queryParam("limit", 1000).get("/api/articles").then().statusCode(200);
+        void refusesALimitOutsideItsRangeAndBadParameters() {
+            for (String limit : List.of("0", "101", "1000", "-5", "020")) {
+                anonymous()
+                        .queryParam("limit", limit)
+                        .get("/api/articles")
+                        .then()
+                        .statusCode(400)
+                        .body("violations.field", contains("limit"));
+            }
+            anonymous().queryParam("limit", 100).get("/api/articles").then().statusCode(200);
             anonymous()
                     .queryParam("limit", "beaucoup")
                     .get("/api/articles")

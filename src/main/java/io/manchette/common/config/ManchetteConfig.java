@@ -109,6 +109,21 @@ public interface ManchetteConfig {
         /** Memory for the in-process cache of public responses (0 turns it off). */
         @WithDefault("48M")
         io.quarkus.runtime.configuration.MemorySize cacheSize();
+
+        /**
+         * How long a cached answer may still be served, once it could no longer be checked, when the
+         * database cannot answer (stale-if-error, also sent to shared caches).
+         */
+        @WithDefault("PT10M")
+        Duration staleIfError();
+
+        /** The header that carries an answer's cache keys to CDNs: Surrogate-Key (Fastly) or Cache-Tag. */
+        @WithDefault("Surrogate-Key")
+        String surrogateKeyHeader();
+
+        /** How often the connection that hears content changes is checked; a dead one is noticed within three. */
+        @WithDefault("PT1S")
+        Duration listenerHeartbeat();
     }
 
     /** The public site's addresses ({@code MANCHETTE_SITE_URL}…). */

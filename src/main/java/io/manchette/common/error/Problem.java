@@ -27,6 +27,11 @@ public final class Problem {
         return new Problem(type, title, status, detail, instance, Map.of());
     }
 
+    /** The problem a domain exception stands for, at this request path. */
+    public static Problem of(ProblemException e, String instance) {
+        return new Problem(e.type(), e.title(), e.status(), e.getMessage(), instance, e.extensions());
+    }
+
     Problem(String type, String title, int status, String detail, String instance, Map<String, Object> extensions) {
         this.type = type;
         this.title = title;

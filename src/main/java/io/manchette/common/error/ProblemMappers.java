@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -35,10 +36,16 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String BASIC_CHALLENGE = "Basic realm=\"Manchette\", charset=\"UTF-8\"";
 
+    private final Instance<DatabaseUnavailable.Fallback> fallbacks;
+
+    ProblemMappers(Instance<DatabaseUnavailable.Fallback> fallbacks) {
+        this.fallbacks = fallbacks;
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> domain(ProblemException e, UriInfo uri) {
         var response = RestResponse.ResponseBuilder.<Problem>create(e.status())
-                .entity(problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.extensions()))
+                .entity(Problem.of(e, instance(uri)))
                 .type(Problem.MEDIA_TYPE);
         e.headers().forEach(response::header);
         return response.build();
@@ -135,7 +142,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public RestResponse<Problem> unauthorized(RuntimeException e, UriInfo uri) {
+    public RestResponse<?> unauthorized(RuntimeException e, UriInfo uri) {
+        if (DatabaseUnavailable.caused(e)) {
+            return unavailable(e, uri); // the credentials could not be checked, not refused
+        }
         return RestResponse.ResponseBuilder.<Problem>create(401)
                 .entity(problem(
                         401,
@@ -176,8 +186,33 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+    public RestResponse<?> unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.caused(e)) {
+            return unavailable(e, uri);
+        }
         return internal(e, uri);
+    }
+
+    /** PostgreSQL is out of reach: a stale answer where one may stand in, else a 503 to retry. */
+    private RestResponse<?> unavailable(Throwable e, UriInfo uri) {
+        for (DatabaseUnavailable.Fallback fallback : fallbacks) {
+            var instead = fallback.instead();
+            if (instead.isPresent()) {
+                return instead.get();
+            }
+        }
+        LOG.warnf("The database is out of reach on %s: %s", uri.getPath(), e.getMessage());
+        return RestResponse.ResponseBuilder.<Problem>create(503)
+                .entity(problem(
+                        503,
+                        ProblemTypes.SERVICE_UNAVAILABLE,
+                        "Service unavailable",
+                        "The database cannot be reached; try again in a few seconds",
+                        uri,
+                        Map.of()))
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .build();
     }
 
     private RestResponse<Problem> internal(Throwable e, UriInfo uri) {
@@ -199,7 +234,11 @@ public class ProblemMappers {
 
     private static Problem problem(
             int status, String type, String title, String detail, UriInfo uri, Map<String, Object> extensions) {
-        return new Problem(type, title, status, detail, "/" + uri.getPath().replaceFirst("^/", ""), extensions);
+        return new Problem(type, title, status, detail, instance(uri), extensions);
+    }
+
+    private static String instance(UriInfo uri) {
+        return "/" + uri.getPath().replaceFirst("^/", "");
     }
 
     private static boolean isOnReturnValue(ConstraintViolation<?> violation) {

@@ -18,6 +18,7 @@ public final class ProblemTypes {
     public static final String UNSUPPORTED_MEDIA_TYPE = BASE + "unsupported-media-type";
     public static final String PRECONDITION_REQUIRED = BASE + "precondition-required";
     public static final String TOO_MANY_REQUESTS = BASE + "too-many-requests";
+    public static final String SERVICE_UNAVAILABLE = BASE + "service-unavailable";
     public static final String INTERNAL = BASE + "internal";
 
     private ProblemTypes() {}

@@ -23,6 +23,15 @@ public class ProblemResponses implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents().addSchema("Problem", problemSchema());
+        openAPI.getComponents()
+                .addResponse(
+                        "ServiceUnavailable",
+                        OASFactory.createAPIResponse()
+                                .description("The database cannot be reached (and no stale answer may stand in):"
+                                        + " retry after Retry-After seconds")
+                                .content(problemContent())
+                                .addHeader("Retry-After", header("Seconds to wait before trying again", "5")));
+        CACHING_HEADERS.forEach((name, header) -> openAPI.getComponents().addHeader(name, header));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -45,8 +54,14 @@ public class ProblemResponses implements OASFilter {
                         || method == PathItem.HttpMethod.PATCH
                         || method == PathItem.HttpMethod.DELETE);
 
+        boolean publicRead = !management && method == PathItem.HttpMethod.GET;
         Map<String, String> errors = new LinkedHashMap<>();
-        if (hasBody || queryParams) {
+        if (publicRead) {
+            errors.put(
+                    "400",
+                    "A query parameter this endpoint does not take, given twice, or invalid: the"
+                            + " violations name it");
+        } else if (hasBody || queryParams) {
             errors.put("400", "Invalid input: the violations name each offending field");
         }
         if (management) {
@@ -70,6 +85,12 @@ public class ProblemResponses implements OASFilter {
         if (versioned) {
             errors.put("428", "If-Match is missing: send the ETag of your last read");
         }
+        if (operation.getResponses().getAPIResponse("503") == null) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "503", OASFactory.createAPIResponse().ref("#/components/responses/ServiceUnavailable"));
+        }
         if (!management
                 && method == PathItem.HttpMethod.GET
                 && operation.getResponses().getAPIResponse("304") == null) {
@@ -79,6 +100,9 @@ public class ProblemResponses implements OASFilter {
                             "304",
                             OASFactory.createAPIResponse()
                                     .description("Not modified: If-None-Match named the current ETag; no body"));
+        }
+        if (publicRead) {
+            describeCachingHeaders(operation);
         }
         errors.forEach((status, description) -> {
             if (operation.getResponses().getAPIResponse(status) == null) {
@@ -96,6 +120,54 @@ public class ProblemResponses implements OASFilter {
                                                                         .ref(PROBLEM_REF)))));
             }
         });
+    }
+
+    /** The headers of a public answer, from the cache or not (see the README's Performance section). */
+    private static final Map<String, org.eclipse.microprofile.openapi.models.headers.Header> CACHING_HEADERS = Map.of(
+            "ETag",
+            header("Strong validator: a digest of the exact bytes", "\"WZMN1b66NtovT23Bb4Vg3H\""),
+            "Cache-Control",
+            header(
+                    "How long browsers and CDNs may keep it",
+                    "public, max-age=60, stale-while-revalidate=300, stale-if-error=600"),
+            "Cache-Status",
+            header(
+                    "RFC 9211: how Manchette's cache served it: hit; fwd=miss or fwd=stale (computed),"
+                            + " with stored or collapsed; fwd=stale; fwd-status=503 (served stale, the"
+                            + " database being out of reach); fwd=bypass",
+                    "Manchette; hit"),
+            "Surrogate-Key",
+            header(
+                    "The cache keys of what it shows, for CDN purges (the header's name is"
+                            + " MANCHETTE_DELIVERY_SURROGATE_KEY_HEADER; Cache-Tag separates them with"
+                            + " commas)",
+                    "article:12 section:3 section:7 tag:5"));
+
+    private static void describeCachingHeaders(Operation operation) {
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.getRef() == null) {
+                CACHING_HEADERS.keySet().stream()
+                        .sorted()
+                        .forEach(name -> response.addHeader(
+                                name, OASFactory.createHeader().ref("#/components/headers/" + name)));
+            }
+        });
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header header(String description, String example) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .examples(java.util.List.of(example)));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent()
+                .addMediaType(
+                        PROBLEM,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 
     private static Schema problemSchema() {

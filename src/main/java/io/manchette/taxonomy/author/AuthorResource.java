@@ -1,12 +1,14 @@
 package io.manchette.taxonomy.author;
 
 import io.manchette.common.error.NotFound;
-import io.manchette.common.http.Delivery;
-import io.manchette.common.http.Payload;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
+import io.manchette.delivery.CacheKeys;
+import io.manchette.delivery.Payload;
+import io.manchette.delivery.PublicAnswers;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,22 +29,23 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class AuthorResource {
 
     private final AuthorRepository authors;
-    private final Delivery delivery;
+    private final PublicAnswers answers;
 
-    AuthorResource(AuthorRepository authors, Delivery delivery) {
+    AuthorResource(AuthorRepository authors, PublicAnswers answers) {
         this.authors = authors;
-        this.delivery = delivery;
+        this.answers = answers;
     }
 
     @GET
     @Operation(summary = "All authors, alphabetically by slug")
     @APIResponseSchema(AuthorView.Page.class)
-    public RestResponse<Payload> listAuthors(@RestQuery String limit, @RestQuery String cursor, Request request) {
+    public RestResponse<Payload> listAuthors(
+            @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit, @RestQuery String cursor, Request request) {
         var page = PageRequest.of(limit, cursor);
-        return delivery.json(
+        return answers.json(
                 request,
-                CursorPage.of(
-                        authors.listBySlug(page), page, t -> Cursor.of(t.getSlug(), t.getId()), AuthorView::from));
+                CursorPage.of(authors.listBySlug(page), page, t -> Cursor.of(t.getSlug(), t.getId()), AuthorView::from),
+                CacheKeys.of(CacheKeys.AUTHORS));
     }
 
     @GET
@@ -50,7 +53,7 @@ public class AuthorResource {
     @Operation(summary = "One author")
     @APIResponseSchema(AuthorView.class)
     public RestResponse<Payload> getAuthor(@RestPath String slug, Request request) {
-        return delivery.json(
-                request, AuthorView.from(authors.findBySlug(slug).orElseThrow(() -> new NotFound("Author", slug))));
+        var author = authors.findBySlug(slug).orElseThrow(() -> new NotFound("Author", slug));
+        return answers.json(request, AuthorView.from(author), CacheKeys.of().author(author.getId()));
     }
 }

@@ -18,9 +18,19 @@ public class Breadcrumbs {
     }
 
     public List<BreadcrumbItem> to(Section section) {
+        return of(lineage(section));
+    }
+
+    /** The section and its ancestors, root first. */
+    public List<Section> lineage(Section section) {
+        return sections.listLineage(section.getPath());
+    }
+
+    /** The breadcrumb of a lineage, from the home page down. */
+    public List<BreadcrumbItem> of(List<Section> lineage) {
         List<BreadcrumbItem> items = new ArrayList<>();
         items.add(home);
-        for (Section step : sections.listLineage(section.getPath())) {
+        for (Section step : lineage) {
             items.add(new BreadcrumbItem(step.getName(), step.getPath()));
         }
         return items;

@@ -1,5 +1,6 @@
 package io.manchette.taxonomy.section;
 
+import io.manchette.common.db.LikePatterns;
 import io.manchette.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -47,10 +48,10 @@ public class SectionRepository implements PanacheRepository<Section> {
     /** Rewrites the paths below a moved or renamed section, all in one statement. */
     public int movePathsBelow(String oldPath, String newPath) {
         return update(
-                "path = concat(:newPath, substring(path, :cut)) where path like :below",
+                "path = concat(:newPath, substring(path, :cut)) where path like :below escape '\\'",
                 Parameters.with("newPath", newPath)
                         .and("cut", oldPath.length() + 1)
-                        .and("below", oldPath + "/%")); // slugs are [a-z0-9-]: nothing to escape
+                        .and("below", LikePatterns.below(oldPath)));
     }
 
     public boolean hasChildren(Section section) {

@@ -1,14 +1,16 @@
 package io.manchette.taxonomy.section;
 
 import io.manchette.common.error.NotFound;
-import io.manchette.common.http.Delivery;
-import io.manchette.common.http.Payload;
+import io.manchette.delivery.CacheKeys;
+import io.manchette.delivery.Payload;
+import io.manchette.delivery.PublicAnswers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,12 +31,12 @@ public class SectionResource {
 
     private final SectionRepository sections;
     private final Breadcrumbs breadcrumbs;
-    private final Delivery delivery;
+    private final PublicAnswers answers;
 
-    SectionResource(SectionRepository sections, Breadcrumbs breadcrumbs, Delivery delivery) {
+    SectionResource(SectionRepository sections, Breadcrumbs breadcrumbs, PublicAnswers answers) {
         this.sections = sections;
         this.breadcrumbs = breadcrumbs;
-        this.delivery = delivery;
+        this.answers = answers;
     }
 
     @GET
@@ -44,7 +46,7 @@ public class SectionResource {
             description = "OK",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SectionNode.class)))
     public RestResponse<Payload> listSections(Request request) {
-        return delivery.json(request, SectionNode.tree(sections.listTree()));
+        return answers.json(request, SectionNode.tree(sections.listTree()), CacheKeys.of(CacheKeys.SECTIONS));
     }
 
     @GET
@@ -54,7 +56,11 @@ public class SectionResource {
     public RestResponse<Payload> getSection(
             @RestPath @Parameter(description = "Slug chain", example = "monde/europe") String path, Request request) {
         Section section = sections.findByPath(path).orElseThrow(() -> new NotFound("Section", path));
-        return delivery.json(
-                request, SectionView.from(section, breadcrumbs.to(section), sections.listChildren(section)));
+        List<Section> lineage = breadcrumbs.lineage(section);
+        List<Section> children = sections.listChildren(section);
+        var keys = CacheKeys.of();
+        lineage.forEach(s -> keys.section(s.getId()));
+        children.forEach(s -> keys.section(s.getId()));
+        return answers.json(request, SectionView.from(section, breadcrumbs.of(lineage), children), keys);
     }
 }

@@ -1,12 +1,14 @@
 package io.manchette.taxonomy.tag;
 
 import io.manchette.common.error.NotFound;
-import io.manchette.common.http.Delivery;
-import io.manchette.common.http.Payload;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
+import io.manchette.delivery.CacheKeys;
+import io.manchette.delivery.Payload;
+import io.manchette.delivery.PublicAnswers;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,21 +29,23 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TagResource {
 
     private final TagRepository tags;
-    private final Delivery delivery;
+    private final PublicAnswers answers;
 
-    TagResource(TagRepository tags, Delivery delivery) {
+    TagResource(TagRepository tags, PublicAnswers answers) {
         this.tags = tags;
-        this.delivery = delivery;
+        this.answers = answers;
     }
 
     @GET
     @Operation(summary = "All tags, alphabetically by slug")
     @APIResponseSchema(TagView.Page.class)
-    public RestResponse<Payload> listTags(@RestQuery String limit, @RestQuery String cursor, Request request) {
+    public RestResponse<Payload> listTags(
+            @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit, @RestQuery String cursor, Request request) {
         var page = PageRequest.of(limit, cursor);
-        return delivery.json(
+        return answers.json(
                 request,
-                CursorPage.of(tags.listBySlug(page), page, t -> Cursor.of(t.getSlug(), t.getId()), TagView::from));
+                CursorPage.of(tags.listBySlug(page), page, t -> Cursor.of(t.getSlug(), t.getId()), TagView::from),
+                CacheKeys.of(CacheKeys.TAGS));
     }
 
     @GET
@@ -49,6 +53,7 @@ public class TagResource {
     @Operation(summary = "One tag")
     @APIResponseSchema(TagView.class)
     public RestResponse<Payload> getTag(@RestPath String slug, Request request) {
-        return delivery.json(request, TagView.from(tags.findBySlug(slug).orElseThrow(() -> new NotFound("Tag", slug))));
+        var tag = tags.findBySlug(slug).orElseThrow(() -> new NotFound("Tag", slug));
+        return answers.json(request, TagView.from(tag), CacheKeys.of().tag(tag.getId()));
     }
 }

@@ -1,4 +1,4 @@
-package io.manchette.common.http;
+package io.manchette.delivery;
 
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;

@@ -1,4 +1,4 @@
-package io.manchette.common.http;
+package io.manchette.delivery;
 
 /** A response body already serialised: written as it is, whatever its media type. */
 public record Payload(byte[] bytes) {}
