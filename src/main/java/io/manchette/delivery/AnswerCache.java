@@ -59,6 +59,8 @@ public class AnswerCache {
     private volatile long everythingDroppedAt;
     private volatile boolean listening;
     private volatile Instant staleSince;
+    private volatile long lastBeat;
+    private volatile long beatsValidFor = Duration.ofSeconds(1).toNanos();
     private final boolean enabled;
     private final Clock clock;
 
@@ -97,7 +99,13 @@ public class AnswerCache {
     public boolean isFresh(Answer answer) {
         return listening
                 && answer.epoch() == epoch.get()
+                && System.nanoTime() - lastBeat < beatsValidFor
                 && (answer.freshUntil() == null || clock.instant().isBefore(answer.freshUntil()));
+    }
+
+    /** The listener proved it still hears the database: answers stay fresh a while longer. */
+    void heartbeat() {
+        lastBeat = System.nanoTime();
     }
 
     /** Since when the answers of past epochs have been stale: the moment the listener was lost. */
@@ -170,11 +178,18 @@ public class AnswerCache {
      * The change listener's state. Losing it turns every answer stale (kept for stale-if-error);
      * regaining it starts a new epoch, since changes made meanwhile were not heard.
      */
+    public void listening(boolean connected, Duration beatsValidFor) {
+        this.beatsValidFor = beatsValidFor.toNanos();
+        listening(connected);
+    }
+
     public void listening(boolean connected) {
         if (connected == listening) {
             return;
         }
-        if (!connected) {
+        if (connected) {
+            heartbeat();
+        } else {
             staleSince = clock.instant();
         }
         epoch.incrementAndGet();

@@ -97,23 +97,25 @@ public class ChangeListener {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 connections.incrementAndGet();
-                cache.listening(true);
+                cache.listening(true, heartbeat.multipliedBy(2));
                 LOG.infof("Listening for content changes (connection %d)", connections.get());
                 PGConnection postgres = connection.unwrap(PGConnection.class);
-                int waitMillis = (int) Math.max(50, heartbeat.toMillis());
+                // Beats come every half heartbeat or so; answers stay fresh for two heartbeats after
+                // the last one, so a listener that silently stalls cannot keep stale answers alive.
+                int waitMillis = (int) Math.max(20, heartbeat.toMillis() / 2);
+                int timeoutSeconds = (int) Math.max(1, heartbeat.multipliedBy(3).toSeconds());
                 long checked = System.nanoTime();
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(waitMillis);
                     if (notifications != null) {
                         Arrays.stream(notifications).forEach(n -> apply(n.getParameter()));
                     }
-                    // The heartbeat: a round trip proves that the backend is alive and we still listen.
-                    if (System.nanoTime() - checked >= heartbeat.toNanos()) {
-                        if (!connection.isValid(
-                                (int) Math.max(1, heartbeat.multipliedBy(3).toSeconds()))) {
+                    if (System.nanoTime() - checked >= heartbeat.toNanos() / 2) {
+                        if (!connection.isValid(timeoutSeconds)) {
                             throw new SQLException("the listening connection stopped answering its heartbeat");
                         }
                         checked = System.nanoTime();
+                        cache.heartbeat();
                     }
                 }
             } catch (SQLException | RuntimeException e) {

@@ -121,8 +121,11 @@ public interface ManchetteConfig {
         @WithDefault("Surrogate-Key")
         String surrogateKeyHeader();
 
-        /** How often the connection that hears content changes is checked; a dead one is noticed within three. */
-        @WithDefault("PT1S")
+        /**
+         * How often the connection that hears content changes is checked: cached answers are served
+         * for at most twice this after its last sign of life.
+         */
+        @WithDefault("PT0.5S")
         Duration listenerHeartbeat();
     }
 
