@@ -69,8 +69,13 @@ select trim(both '-' from regexp_replace(lower(manchette_unaccent(d.title)), '[^
                        as words) wc
  order by d.g desc;
 
+-- Two different tags per article (the application never stores one tag twice on an article):
+-- the second moves by one where the two offsets would meet (every fiftieth article).
 insert into article_tags (article_id, position, tag_id)
-select a.id, k, (select id from tags order by id offset ((a.id * (k + 3)) % 50) limit 1)
+select a.id, k, (select id from tags order by id
+                  offset (case when k = 1 and (a.id * 4) % 50 = (a.id * 3) % 50 then (a.id * 4 + 1) % 50
+                               else (a.id * (k + 3)) % 50 end)
+                  limit 1)
   from articles a, generate_series(0, 1) k;
 insert into article_authors (article_id, position, author_id)
 select a.id, 0, (select id from authors order by id offset (a.id % 20) limit 1) from articles a;
