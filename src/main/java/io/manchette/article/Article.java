@@ -88,7 +88,11 @@ public class Article {
 
     private int wordCount;
     private int readingTimeMinutes;
+    /** Written only by the comments' own update, never by saving the article: an edit made while a
+     *  comment was approved must not put back the count it read before. */
+    @Column(insertable = false, updatable = false)
     private int commentCount;
+
     private Instant publishedAt;
 
     @Version
