@@ -32,6 +32,16 @@ public interface ManchetteConfig {
     /** The publication scheduler. */
     Scheduler scheduler();
 
+    /** The change events that database triggers write for every change readers can see. */
+    Changes changes();
+
+    /** How long change events are kept. */
+    interface Changes {
+        /** Events older than this are pruned (ISO-8601). */
+        @WithDefault("P1D")
+        Duration retention();
+    }
+
     /** Whether dev mode loads the demo newsroom (sections, articles, accounts) at start. */
     @WithDefault("false")
     boolean demoContent();
