@@ -59,13 +59,19 @@ public class CommentRepository implements PanacheRepository<Comment> {
 
     /**
      * Sets each article's comment count to its number of approved comments. It runs in the
-     * transaction of the moderation that changed it, so the count is never out of step.
+     * transaction of the moderation that changed it, so the count is never out of step, under a
+     * lock on the articles' rows, so that concurrent moderations cannot each miss the other's.
      */
     public void refreshCommentCounts(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return;
         }
         getEntityManager().flush();
+        // Concurrent decisions on one article count one after the other: each sees the others'.
+        getEntityManager()
+                .createNativeQuery("select id from articles where id in (:ids) order by id for update")
+                .setParameter("ids", articleIds)
+                .getResultList();
         getEntityManager()
                 .createNativeQuery("""
                         update articles a set comment_count =

@@ -29,8 +29,15 @@ public class UserRepository implements PanacheRepository<User> {
         return count(IS_ADMIN);
     }
 
-    /** Administrators other than the given user, to keep at least one. */
-    public long countOtherAdmins(User user) {
+    /**
+     * Administrators other than the given user, to keep at least one. Their rows are locked first,
+     * so that two administrators demoting each other at once are counted one after the other: the
+     * second waits for the first, then sees one administrator fewer.
+     */
+    public long countOtherAdminsLocked(User user) {
+        getEntityManager()
+                .createNativeQuery("select id from users where " + IS_ADMIN + " order by id for update")
+                .getResultList();
         return count("id <> ?1 and " + IS_ADMIN, user.getId());
     }
 }

@@ -95,7 +95,7 @@ public class UserService {
     }
 
     private void requireAnotherAdmin(User user) {
-        if (users.countOtherAdmins(user) == 0) {
+        if (users.countOtherAdminsLocked(user) == 0) {
             throw new Conflict("'" + user.getUsername() + "' is the last administrator");
         }
     }
