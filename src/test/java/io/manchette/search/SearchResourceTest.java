@@ -15,6 +15,7 @@ import io.manchette.article.Article;
 import io.manchette.article.ArticleInput;
 import io.manchette.article.body.Block;
 import io.manchette.article.body.Paragraph;
+import io.manchette.support.TestClock;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -182,7 +183,9 @@ class SearchResourceTest {
                     .then()
                     .body("items.slug", contains(coup.getSlug()));
             Article old = data.publishedAgo(section, "Ancienne armée", Duration.ofDays(40));
-            String fortnight = java.time.LocalDate.now().minusDays(15).toString();
+            String fortnight = java.time.LocalDate.ofInstant(TestClock.now(), java.time.ZoneOffset.UTC)
+                    .minusDays(15)
+                    .toString();
             search("armee")
                     .queryParam("to", fortnight)
                     .get("/api/search")

@@ -108,10 +108,10 @@ public class TestData {
         return articles.act(draft.getId(), io.manchette.article.ArticleAction.PUBLISH, null, null);
     }
 
-    /** A published article whose first publication lies {@code age} in the past. */
+    /** A published article whose first publication lies {@code age} in the past, by the application's clock. */
     public Article publishedAgo(String sectionPath, String title, java.time.Duration age) {
         Article draft = articles.create(input(sectionPath, title, List.of(), List.of(), false));
-        return articles.publishAsOf(draft.getId(), java.time.Instant.now().minus(age));
+        return articles.publishAsOf(draft.getId(), TestClock.now().minus(age));
     }
 
     public Article published(String sectionPath, String title, List<String> tagSlugs) {

@@ -8,9 +8,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.manchette.article.ArticleService;
 import io.manchette.security.Roles;
+import io.manchette.support.Eventually;
+import io.manchette.support.TestClock;
 import io.manchette.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,20 +79,18 @@ class SchedulingTest {
                 .path("slug");
     }
 
-    static void eventually(Supplier<Boolean> condition, Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + within);
-            }
-            Thread.sleep(200);
-        }
+    /** Far enough ahead that no machine, however slow, gets there before the test moves the clock. */
+    static final Duration AHEAD = Duration.ofHours(1);
+
+    String status(long id) {
+        return asAdmin().get("/api/admin/articles/{id}", id).then().extract().path("status");
     }
 
     @Test
-    void publishesWithinSecondsOfPublishAtAndOnlyOnce() throws Exception {
+    void publishesWithinSecondsOfPublishAtAndOnlyOnce() {
         long id = create("Programmé pour bientôt");
-        String slug = schedule(id, Instant.now().plusSeconds(2), null);
+        Instant publishAt = TestClock.now().plus(AHEAD);
+        String slug = schedule(id, publishAt, null);
         anonymous().get("/api/articles/{slug}", slug).then().statusCode(404);
         as(editor)
                 .get("/api/admin/schedule")
@@ -97,8 +98,11 @@ class SchedulingTest {
                 .body("items.id", hasItem((int) id))
                 .body("items.find { it.id == " + id + " }.action", equalTo("publish"));
 
-        eventually(() -> anonymous().get("/api/articles/{slug}", slug).statusCode() == 200, Duration.ofSeconds(10));
-        Instant seenAt = Instant.now();
+        TestClock.advance(AHEAD.plusSeconds(1));
+        Eventually.until(
+                "published by the scheduler",
+                () -> anonymous().get("/api/articles/{slug}", slug).statusCode() == 200);
+        Instant seenAt = TestClock.now();
         asAdmin()
                 .queryParam("targetType", "article")
                 .queryParam("targetId", id)
@@ -107,24 +111,27 @@ class SchedulingTest {
                 .then()
                 .body("items.actor", contains("system"))
                 .body("items[0].detail", equalTo("by the scheduler"));
-        String publishedAt =
-                asAdmin().get("/api/admin/articles/{id}", id).then().extract().path("publishedAt");
-        assertEquals(true, Duration.between(Instant.parse(publishedAt), seenAt).getSeconds() < 5);
+        Instant publishedAt = Instant.parse(
+                asAdmin().get("/api/admin/articles/{id}", id).then().extract().path("publishedAt"));
+        // In the application's time: not before publishAt, not after it was seen, within seconds of publishAt.
+        assertFalse(publishedAt.isBefore(publishAt), "published at " + publishedAt + ", due " + publishAt);
+        assertFalse(publishedAt.isAfter(seenAt), "published at " + publishedAt + ", seen " + seenAt);
+        assertTrue(
+                Duration.between(publishAt, publishedAt).getSeconds() < 5,
+                "published at " + publishedAt + ", due " + publishAt);
     }
 
     @Test
-    void archivesAtUnpublishAt() throws Exception {
+    void archivesAtUnpublishAt() {
         long id = create("Publié puis retiré");
-        String slug = schedule(id, Instant.now().plusSeconds(1), Instant.now().plusSeconds(3));
-        eventually(() -> anonymous().get("/api/articles/{slug}", slug).statusCode() == 200, Duration.ofSeconds(10));
-        eventually(
-                () -> "ARCHIVED"
-                        .equals(asAdmin()
-                                .get("/api/admin/articles/{id}", id)
-                                .then()
-                                .extract()
-                                .path("status")),
-                Duration.ofSeconds(10));
+        Instant publishAt = TestClock.now().plus(AHEAD);
+        String slug = schedule(id, publishAt, publishAt.plus(AHEAD));
+        TestClock.advance(AHEAD.plusSeconds(1));
+        Eventually.until(
+                "published at publishAt",
+                () -> anonymous().get("/api/articles/{slug}", slug).statusCode() == 200);
+        TestClock.advance(AHEAD);
+        Eventually.until("archived at unpublishAt", () -> "ARCHIVED".equals(status(id)));
         anonymous().get("/api/articles/{slug}", slug).then().statusCode(404);
     }
 
@@ -159,8 +166,8 @@ class SchedulingTest {
     @Test
     void twoWorkersRacingForTheSameDueArticlePublishItOnce() throws Exception {
         long id = create("Course entre deux instances");
-        schedule(id, Instant.now().plusSeconds(1), null);
-        Thread.sleep(1100);
+        schedule(id, TestClock.now().plus(AHEAD), null);
+        TestClock.advance(AHEAD.plusSeconds(1));
         var pool = Executors.newFixedThreadPool(4);
         try {
             Callable<Boolean> worker = () -> articles.runIfDue(id);
@@ -177,6 +184,8 @@ class SchedulingTest {
         } finally {
             pool.shutdown();
         }
+        // The scheduler may be the one publishing it: its commit comes with the article's status.
+        Eventually.until("published", () -> "PUBLISHED".equals(status(id)));
         asAdmin()
                 .queryParam("targetId", id)
                 .queryParam("action", "article.publish")
@@ -204,15 +213,16 @@ class SchedulingTest {
         });
         try {
             long id = create("Échec programmé");
-            schedule(id, Instant.now().plusSeconds(1), null);
-            eventually(
+            schedule(id, TestClock.now().plus(AHEAD), null);
+            TestClock.advance(AHEAD.plusSeconds(1));
+            Eventually.until(
+                    "the failure kept on the article",
                     () -> asAdmin()
                                     .get("/api/admin/articles/{id}", id)
                                     .then()
                                     .extract()
                                     .path("lastError")
-                            != null,
-                    Duration.ofSeconds(10));
+                            != null);
             asAdmin()
                     .get("/api/admin/articles/{id}", id)
                     .then()
