@@ -5,9 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,27 +20,29 @@ public class ChangeEvents {
 
     private final EntityManager em;
     private final Duration retention;
-    private final Clock clock;
 
-    ChangeEvents(EntityManager em, ManchetteConfig config, Clock clock) {
+    ChangeEvents(EntityManager em, ManchetteConfig config) {
         this.em = em;
         this.retention = config.changes().retention();
-        this.clock = clock;
     }
 
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pruneOnSchedule() {
-        prune(clock.instant().minus(retention));
+        prune(retention);
     }
 
-    /** Deletes the events older than {@code before}; returns how many. */
+    /**
+     * Deletes the events older than {@code age}, by the database's clock (which wrote them);
+     * returns how many.
+     */
     @Transactional
-    public int prune(Instant before) {
-        int deleted = em.createNativeQuery("delete from change_events where occurred_at < ?1")
-                .setParameter(1, before)
+    public int prune(Duration age) {
+        int deleted = em.createNativeQuery(
+                        "delete from change_events where occurred_at < now() - ?1 * interval '1 millisecond'")
+                .setParameter(1, age.toMillis())
                 .executeUpdate();
         if (deleted > 0) {
-            LOG.infof("Pruned %d change events older than %s", deleted, before);
+            LOG.infof("Pruned %d change events older than %s", deleted, age);
         }
         return deleted;
     }

@@ -123,31 +123,32 @@ public class ProblemResponses implements OASFilter {
     }
 
     /** The headers of a public answer, from the cache or not (see the README's Performance section). */
-    private static final Map<String, org.eclipse.microprofile.openapi.models.headers.Header> CACHING_HEADERS = Map.of(
-            "ETag",
-            header("Strong validator: a digest of the exact bytes", "\"WZMN1b66NtovT23Bb4Vg3H\""),
-            "Cache-Control",
-            header(
-                    "How long browsers and CDNs may keep it",
-                    "public, max-age=60, stale-while-revalidate=300, stale-if-error=600"),
-            "Cache-Status",
-            header(
-                    "RFC 9211: how Manchette's cache served it: hit; fwd=miss or fwd=stale (computed),"
-                            + " with stored or collapsed; fwd=stale; fwd-status=503 (served stale, the"
-                            + " database being out of reach); fwd=bypass",
-                    "Manchette; hit"),
-            "Surrogate-Key",
-            header(
-                    "The cache keys of what it shows, for CDN purges (the header's name is"
-                            + " MANCHETTE_DELIVERY_SURROGATE_KEY_HEADER; Cache-Tag separates them with"
-                            + " commas)",
-                    "article:12 section:3 section:7 tag:5"));
+    private static final Map<String, org.eclipse.microprofile.openapi.models.headers.Header> CACHING_HEADERS =
+            new java.util.TreeMap<>(Map.of(
+                    "ETag",
+                    header("Strong validator: a digest of the exact bytes", "\"WZMN1b66NtovT23Bb4Vg3H\""),
+                    "Cache-Control",
+                    header(
+                            "How long browsers and CDNs may keep it",
+                            "public, max-age=60, stale-while-revalidate=300, stale-if-error=600"),
+                    "Cache-Status",
+                    header(
+                            "RFC 9211: how Manchette's cache served it: hit; fwd=miss or fwd=stale (computed),"
+                                    + " with stored or collapsed; fwd=stale; fwd-status=503 (served stale, the"
+                                    + " database being out of reach); fwd=bypass",
+                            "Manchette; hit"),
+                    "Surrogate-Key",
+                    header(
+                            "The cache keys of what it shows, for CDN purges (the header's name is"
+                                    + " MANCHETTE_DELIVERY_SURROGATE_KEY_HEADER; Cache-Tag separates them with"
+                                    + " commas)",
+                            "article:12 section:3 section:7 tag:5")));
 
     private static void describeCachingHeaders(Operation operation) {
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2") && response.getRef() == null) {
-                CACHING_HEADERS.keySet().stream()
-                        .sorted()
+                CACHING_HEADERS
+                        .keySet()
                         .forEach(name -> response.addHeader(
                                 name, OASFactory.createHeader().ref("#/components/headers/" + name)));
             }
