@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.manchette.common.config.ManchetteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -149,6 +150,14 @@ public class AnswerCache {
             }
         }
         return false;
+    }
+
+    void on(@Observes Changed changed) {
+        if (changed.everything()) {
+            invalidateAll();
+        } else {
+            invalidate(changed.keys());
+        }
     }
 
     /** Drops every answer that shows one of these keys. */

@@ -98,7 +98,7 @@ public class CacheRoute {
         }
         String key;
         try {
-            key = endpoint.canonicalKey(context.normalizedPath(), request.params());
+            key = endpoint.canonicalKey(context.normalizedPath(), context.queryParams());
         } catch (InvalidInput e) {
             refuse(context, e);
             return;

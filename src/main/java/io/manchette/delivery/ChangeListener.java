@@ -4,6 +4,7 @@ import io.manchette.common.config.ManchetteConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,6 +37,7 @@ public class ChangeListener {
     private static final String CHANNEL = "manchette_content";
 
     private final AnswerCache cache;
+    private final Event<Changed> changed;
     private final String url;
     private final Optional<String> user;
     private final Optional<String> password;
@@ -47,11 +49,13 @@ public class ChangeListener {
 
     ChangeListener(
             AnswerCache cache,
+            Event<Changed> changed,
             ManchetteConfig config,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.cache = cache;
+        this.changed = changed;
         this.url = url;
         this.user = user;
         this.password = password;
@@ -59,9 +63,6 @@ public class ChangeListener {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!cache.isEnabled()) {
-            return;
-        }
         running = true;
         thread = new Thread(this::listen, "manchette-change-listener");
         thread.setDaemon(true);
@@ -151,9 +152,9 @@ public class ChangeListener {
         List<String> keys = words.subList(Math.min(1, words.size()), words.size());
         if (keys.contains("*")) {
             LOG.info("A change too large to name: every cached answer is dropped");
-            cache.invalidateAll();
+            changed.fire(Changed.ofEverything());
         } else if (!keys.isEmpty()) {
-            cache.invalidate(keys);
+            changed.fire(Changed.ofKeys(keys));
         }
     }
 

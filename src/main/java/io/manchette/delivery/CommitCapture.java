@@ -3,6 +3,7 @@ package io.manchette.delivery;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
@@ -28,19 +29,16 @@ public class CommitCapture implements Interceptor {
     private static final ThreadLocal<Set<String>> COMPLETING = new ThreadLocal<>();
 
     private final AgroalDataSource dataSource;
-    private final AnswerCache cache;
+    private final Event<Changed> changed;
 
-    CommitCapture(AgroalDataSource dataSource, AnswerCache cache) {
+    CommitCapture(AgroalDataSource dataSource, Event<Changed> changed) {
         this.dataSource = dataSource;
-        this.cache = cache;
+        this.changed = changed;
     }
 
     @Override
     public void beforeTransactionCompletion(Transaction transaction) {
         COMPLETING.remove();
-        if (!cache.isEnabled()) {
-            return;
-        }
         // Inside the transaction, this connection is the one Hibernate wrote with.
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(
@@ -67,7 +65,7 @@ public class CommitCapture implements Interceptor {
         Set<String> keys = COMPLETING.get();
         COMPLETING.remove();
         if (keys != null) {
-            cache.invalidate(keys);
+            changed.fire(Changed.ofKeys(keys));
         }
     }
 }

@@ -35,6 +35,34 @@ public interface ManchetteConfig {
     /** The change events that database triggers write for every change readers can see. */
     Changes changes();
 
+    /** Signing in: remembered credentials, throttled guessing, response headers. */
+    Security security();
+
+    /** How sign-ins are checked and guarded. */
+    interface Security {
+        /** How long a verified Basic credential is remembered (never the password: a keyed digest of it). */
+        @WithDefault("PT1M")
+        Duration credentialsRememberedFor();
+
+        /** Failed sign-ins (Basic or Bearer) one client address may make per period before a 429. */
+        @WithDefault("10")
+        long failuresPerClient();
+
+        /** Failed sign-ins one user name may suffer per period, from anywhere, before a 429. */
+        @WithDefault("10")
+        long failuresPerUser();
+
+        /** The period over which failures are counted (the buckets refill over it). */
+        @WithDefault("PT5M")
+        Duration failurePeriod();
+
+        /** How many password hashes may be checked at once; the default is half the processors. */
+        Optional<Integer> hashingConcurrency();
+
+        /** Strict-Transport-Security's max-age, sent only when set: behind TLS. */
+        Optional<Duration> hsts();
+    }
+
     /** How long change events are kept. */
     interface Changes {
         /** Events older than this are pruned (ISO-8601). */

@@ -146,6 +146,9 @@ public class ProblemMappers {
         if (DatabaseUnavailable.caused(e)) {
             return unavailable(e, uri); // the credentials could not be checked, not refused
         }
+        if (e.getCause() instanceof ProblemException refusal) {
+            return domain(refusal, uri); // a throttled sign-in, wrapped by the security layer
+        }
         return RestResponse.ResponseBuilder.<Problem>create(401)
                 .entity(problem(
                         401,

@@ -6,11 +6,15 @@ import java.util.Map;
 public class TooManyRequests extends ProblemException {
 
     public TooManyRequests(long retryAfterSeconds) {
+        this(retryAfterSeconds, "Too many comments from your address");
+    }
+
+    public TooManyRequests(long retryAfterSeconds, String reason) {
         super(
                 429,
                 ProblemTypes.TOO_MANY_REQUESTS,
                 "Too many requests",
-                "Too many comments from your address; try again in " + retryAfterSeconds + " s",
+                reason + "; try again in " + retryAfterSeconds + " s",
                 Map.of(),
                 Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }

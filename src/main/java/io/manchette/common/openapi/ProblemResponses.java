@@ -32,6 +32,13 @@ public class ProblemResponses implements OASFilter {
                                 .content(problemContent())
                                 .addHeader("Retry-After", header("Seconds to wait before trying again", "5")));
         CACHING_HEADERS.forEach((name, header) -> openAPI.getComponents().addHeader(name, header));
+        openAPI.getComponents()
+                .addSecurityScheme(
+                        "bearerAuth",
+                        OASFactory.createSecurityScheme()
+                                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .description("An API token (mch_…) from /api/admin/tokens; its scopes act as roles"));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -43,6 +50,7 @@ public class ProblemResponses implements OASFilter {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         boolean management = path.startsWith("/api/admin");
+        declareSecurity(management, operation);
         boolean hasBody = operation.getRequestBody() != null;
         boolean write = method != PathItem.HttpMethod.GET;
         boolean pathParams = operation.getParameters() != null
@@ -161,6 +169,29 @@ public class ProblemResponses implements OASFilter {
                 .schema(OASFactory.createSchema()
                         .addType(Schema.SchemaType.STRING)
                         .examples(java.util.List.of(example)));
+    }
+
+    /**
+     * Public operations need no credentials ({@code security: []}); management ones take HTTP Basic
+     * or a Bearer token, with the same roles.
+     */
+    private static void declareSecurity(boolean management, Operation operation) {
+        var requirements = operation.getSecurity();
+        if (!management) {
+            operation.setSecurity(new java.util.ArrayList<>());
+            return;
+        }
+        if (requirements == null) {
+            return;
+        }
+        var withTokens = new java.util.ArrayList<>(requirements);
+        for (var requirement : requirements) {
+            var roles = requirement.getScheme("basicAuth");
+            if (roles != null) {
+                withTokens.add(OASFactory.createSecurityRequirement().addScheme("bearerAuth", roles));
+            }
+        }
+        operation.setSecurity(withTokens);
     }
 
     private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
