@@ -13,6 +13,8 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * HTTP Basic for people. In order: the throttle (a 429 before any hash), the credentials verified
@@ -28,6 +30,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     private final UserRepository users;
     private final SignInGuard guard;
     private final VerifiedCredentials verified;
+    private final ConcurrentHashMap<String, CompletableFuture<VerifiedCredentials.Verified>> checking =
+            new ConcurrentHashMap<>();
 
     PasswordIdentityProvider(UserRepository users, SignInGuard guard, VerifiedCredentials verified) {
         this.users = users;
@@ -51,14 +55,32 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         } catch (SignInThrottled e) {
             return Uni.createFrom().failure(e);
         }
-        VerifiedCredentials.Verified known = verified.find(username, password);
+        String key = verified.keyOf(username, password);
+        VerifiedCredentials.Verified known = verified.find(key);
         if (known != null) {
             return Uni.createFrom().item(identity(known));
         }
-        return context.runBlocking(() -> guard.hashing(() -> check(client, username, password)));
+        // A script's first burst of calls all arrive unverified: one check serves them all.
+        var mine = new CompletableFuture<VerifiedCredentials.Verified>();
+        var running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            return Uni.createFrom().completionStage(running).map(PasswordIdentityProvider::identity);
+        }
+        return context.runBlocking(() -> {
+            try {
+                var who = guard.hashing(() -> check(client, key, username, password));
+                mine.complete(who);
+                return identity(who);
+            } catch (RuntimeException e) {
+                mine.completeExceptionally(e);
+                throw e;
+            } finally {
+                checking.remove(key, mine);
+            }
+        });
     }
 
-    private SecurityIdentity check(String client, String username, String password) {
+    private VerifiedCredentials.Verified check(String client, String key, String username, String password) {
         long since = verified.ticket();
         User user = QuarkusTransaction.requiringNew()
                 .call(() -> users.findByUsername(username).orElse(null));
@@ -70,8 +92,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             throw new AuthenticationFailedException("wrong user name or password");
         }
         var who = new VerifiedCredentials.Verified(user.getId(), user.getUsername(), Set.copyOf(user.roleList()));
-        verified.remember(username, password, who, since);
-        return identity(who);
+        verified.remember(key, who, since);
+        return who;
     }
 
     private static SecurityIdentity identity(VerifiedCredentials.Verified who) {

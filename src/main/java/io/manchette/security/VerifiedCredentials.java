@@ -51,8 +51,13 @@ public class VerifiedCredentials {
         this.listener = listener;
     }
 
-    public Verified find(String username, String password) {
-        return listener.isConnected() ? verified.getIfPresent(digest(username, password)) : null;
+    /** The key of a credential: never the password, a keyed digest of it. */
+    public String keyOf(String username, String password) {
+        return digest(username, password);
+    }
+
+    public Verified find(String key) {
+        return listener.isConnected() ? verified.getIfPresent(key) : null;
     }
 
     /** Where the changes stood before a check: what it read is remembered only if the user did not change since. */
@@ -60,8 +65,7 @@ public class VerifiedCredentials {
         return sequence.get();
     }
 
-    public void remember(String username, String password, Verified who, long ticket) {
-        String digest = digest(username, password);
+    public void remember(String digest, Verified who, long ticket) {
         verified.put(digest, who);
         Long changedAt = changed.getIfPresent(who.userId());
         if (changedAt != null && changedAt > ticket) {
