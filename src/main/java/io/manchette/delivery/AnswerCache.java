@@ -83,7 +83,6 @@ public class AnswerCache {
                         + answer.keysHeader().length() * 2
                         + 128)
                 .removalListener(this::unindex)
-                .executor(Runnable::run)
                 .build();
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.Problem;
 import io.manchette.delivery.AnswerCache.Answer;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -164,7 +165,9 @@ public class CacheRoute {
         if (AnswerHeaders.matches(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), answer.etag())) {
             response.setStatusCode(304).end();
         } else {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, answer.contentType()).end(Buffer.buffer(answer.body()));
+            // The stored bytes are wrapped, not copied: they never change once stored.
+            response.putHeader(HttpHeaders.CONTENT_TYPE, answer.contentType())
+                    .end(Buffer.buffer(Unpooled.wrappedBuffer(answer.body())));
         }
     }
 
