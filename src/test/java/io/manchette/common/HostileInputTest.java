@@ -1,0 +1,196 @@
+package io.manchette.common;
+
+import static io.manchette.support.Api.anonymous;
+import static io.manchette.support.Api.asAdmin;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.manchette.article.Article;
+import io.manchette.support.Eventually;
+import io.manchette.support.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What hostile or broken clients send never answers 500: control characters, invalid UTF-8,
+ * overlong numbers and names, deep nesting, a URI too long, a cursor from another list, an article
+ * deleted while a search runs. Each is a 4xx problem naming the field.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    @Inject
+    TestData data;
+
+    @Inject
+    DataSource database;
+
+    static ValidatableResponse refusedNaming(ValidatableResponse response, String field) {
+        return response.statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://manchette.io/problems/validation"))
+                .body("violations.field", contains(field));
+    }
+
+    @Nested
+    class Cursors {
+
+        String word = word();
+        String section;
+
+        String twoPagesOf(String path, String query) {
+            section = data.section("Curseurs");
+            data.published(section, "Le " + word + " un");
+            data.published(section, "Le " + word + " deux");
+            return anonymous()
+                    .queryParam("limit", 1)
+                    .queryParams(query.isEmpty() ? Map.of() : Map.of("q", query))
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("nextCursor");
+        }
+
+        @Test
+        void aSearchCursorIsRefusedByTheListOfArticlesAndTheManagementList() {
+            String cursor = twoPagesOf("/api/search", word);
+            refusedNaming(
+                            anonymous()
+                                    .queryParam("cursor", cursor)
+                                    .get("/api/articles")
+                                    .then(),
+                            "cursor")
+                    .body("violations[0].message", equalTo("is not a cursor of this list"));
+            refusedNaming(
+                    asAdmin()
+                            .queryParam("cursor", cursor)
+                            .get("/api/admin/articles")
+                            .then(),
+                    "cursor");
+            anonymous()
+                    .queryParam("q", word)
+                    .queryParam("cursor", cursor)
+                    .get("/api/search")
+                    .then()
+                    .statusCode(200);
+        }
+
+        @Test
+        void aListCursorIsRefusedBySearches() {
+            String cursor = twoPagesOf("/api/articles", "");
+            refusedNaming(
+                    anonymous()
+                            .queryParam("q", word)
+                            .queryParam("cursor", cursor)
+                            .get("/api/search")
+                            .then(),
+                    "cursor");
+            refusedNaming(
+                    asAdmin()
+                            .queryParam("q", word)
+                            .queryParam("cursor", cursor)
+                            .get("/api/admin/articles")
+                            .then(),
+                    "cursor");
+        }
+
+        @Test
+        void aGarbledOrForgedCursorIsRefused() {
+            for (String forged : new String[] {
+                "pas-un-curseur",
+                encode("search|abc|1"),
+                encode("search|NaN,2026-01-01T00:00:00Z|1"),
+                encode("search|0.5,hier|1"),
+                encode("search|0.5,2026-01-01T00:00:00Z|99999999999999999999"),
+                encode("search|0.5,2026-01-01T00:00:00Z"),
+                Base64.getUrlEncoder().encodeToString(new byte[] {(byte) 0xff, (byte) 0xfe})
+            }) {
+                refusedNaming(
+                        anonymous()
+                                .queryParam("q", "budget")
+                                .queryParam("cursor", forged)
+                                .get("/api/search")
+                                .then(),
+                        "cursor");
+            }
+            refusedNaming(
+                    anonymous()
+                            .queryParam("cursor", encode("tags|a\u0000b|1"))
+                            .get("/api/tags")
+                            .then(),
+                    "cursor");
+        }
+
+        static String encode(String raw) {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Nested
+    class VanishingArticles {
+
+        /**
+         * The search finds two articles, then one is deleted before the articles are read: the
+         * page shows the other one. The deletion is made to fall between the two queries by holding
+         * a lock on {@code sections}, which only the second query reads.
+         */
+        @Test
+        void anArticleDeletedWhileASearchRunsIsLeftOutOfThePage() throws Exception {
+            String word = word();
+            String section = data.section("Disparitions");
+            Article kept = data.published(section, "Le " + word + " reste");
+            Article deleted = data.published(section, "Le " + word + " disparaît");
+            CompletableFuture<io.restassured.response.Response> search;
+            try (Connection lock = database.getConnection()) {
+                lock.setAutoCommit(false);
+                lock.createStatement().execute("lock table sections in access exclusive mode");
+                search = CompletableFuture.supplyAsync(
+                        () -> anonymous().queryParam("q", word).get("/api/search"));
+                Eventually.until("the search waits for the articles' sections", () -> waitsOnSections(lock));
+                lock.createStatement().executeUpdate("delete from articles where id = " + deleted.getId());
+                lock.commit();
+            }
+            var response = search.get(Eventually.DEADLINE.toSeconds(), TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode(), response.asString());
+            response.then().body("items.slug", contains(kept.getSlug()));
+        }
+
+        /** Whether the search's second query (two articles by id, with their sections) waits for the lock. */
+        private boolean waitsOnSections(Connection lock) {
+            try (ResultSet waiting = lock.createStatement()
+                    .executeQuery("select count(*) from pg_locks l join pg_class c on c.oid = l.relation"
+                            + " join pg_stat_activity a on a.pid = l.pid"
+                            + " where c.relname = 'sections' and not l.granted and a.query like '% in ($1,$2)%'")) {
+                waiting.next();
+                return waiting.getInt(1) > 0;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A made-up word, unique to one test, that the French search finds only in its own articles. */
+    static String word() {
+        var random = new Random();
+        var word = new StringBuilder("quor");
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+}
