@@ -2,6 +2,7 @@ package io.manchette.common;
 
 import static io.manchette.support.Api.anonymous;
 import static io.manchette.support.Api.asAdmin;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +45,67 @@ class HostileInputTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://manchette.io/problems/validation"))
                 .body("violations.field", contains(field));
+    }
+
+    @Nested
+    class PathAndQuery {
+
+        @Test
+        void aNulInAPathIsRefusedNamingThePath() {
+            refusedNaming(
+                            given().urlEncodingEnabled(false)
+                                    .get("/api/articles/%E2%80%99%00")
+                                    .then(),
+                            "path")
+                    .body("violations[0].message", equalTo("must not contain control characters"));
+            refusedNaming(
+                    asAdmin()
+                            .urlEncodingEnabled(false)
+                            .get("/api/admin/tags/%00")
+                            .then(),
+                    "path");
+        }
+
+        @Test
+        void aPathThatIsNotUtf8IsRefused() {
+            refusedNaming(
+                            given().urlEncodingEnabled(false)
+                                    .get("/api/articles/%C3%28")
+                                    .then(),
+                            "path")
+                    .body("violations[0].message", equalTo("is not percent-encoded UTF-8"));
+        }
+
+        @Test
+        void aControlCharacterOrInvalidUtf8InAManagementQueryIsRefusedNamingTheParameter() {
+            refusedNaming(
+                    asAdmin()
+                            .urlEncodingEnabled(false)
+                            .get("/api/admin/articles?q=a%00b")
+                            .then(),
+                    "q");
+            refusedNaming(
+                    asAdmin()
+                            .urlEncodingEnabled(false)
+                            .get("/api/admin/audit?actor=%FF")
+                            .then(),
+                    "actor");
+            refusedNaming(
+                    given().urlEncodingEnabled(false)
+                            .get("/api/search?q=%1B%5B31m")
+                            .then(),
+                    "q");
+        }
+
+        @Test
+        void aUriOverTheLimitIsA414Problem() {
+            given().get("/api/articles/" + "a".repeat(5000))
+                    .then()
+                    .statusCode(414)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://manchette.io/problems/uri-too-long"))
+                    .body("status", equalTo(414));
+        }
     }
 
     @Nested
