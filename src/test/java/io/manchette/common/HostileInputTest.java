@@ -2,15 +2,18 @@ package io.manchette.common;
 
 import static io.manchette.support.Api.anonymous;
 import static io.manchette.support.Api.asAdmin;
+import static io.manchette.support.Api.reader;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.manchette.article.Article;
 import io.manchette.support.Eventually;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +108,126 @@ class HostileInputTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://manchette.io/problems/uri-too-long"))
                     .body("status", equalTo(414));
+        }
+    }
+
+    @Nested
+    class JsonBodies {
+
+        @Test
+        void aNulInATagNameIsRefusedAndNothingIsCreated() {
+            String slug = TestData.unique("nul");
+            refusedNaming(
+                            asAdmin()
+                                    .body(Map.of("name", "Mon\u0000de", "slug", slug))
+                                    .post("/api/admin/tags")
+                                    .then(),
+                            "name")
+                    .body("violations[0].message", equalTo("must not contain control characters"));
+            anonymous().get("/api/tags/{slug}", slug).then().statusCode(404);
+        }
+
+        @Test
+        void aNulInACommentIsRefusedNamingTheBody() {
+            Article article = data.published(data.section("Commentaires hostiles"), "Un article commenté");
+            refusedNaming(
+                    reader().body(Map.of("authorName", "Jeanne", "body", "Bonjour\u0000"))
+                            .post("/api/articles/{slug}/comments", article.getSlug())
+                            .then(),
+                    "body");
+        }
+
+        @Test
+        void aControlCharacterDeepInAnArticleBodyIsNamedByItsPath() {
+            String section = data.section("Corps hostile");
+            String body = "{\"title\":\"Titre\",\"section\":\"" + section + "\",\"body\":["
+                    + "{\"type\":\"paragraph\",\"text\":\"Bien.\"},"
+                    + "{\"type\":\"list\",\"items\":[\"un\",\"deux\\u0007\"]}]}";
+            refusedNaming(asAdmin().body(body).post("/api/admin/articles").then(), "body[1].items[1]");
+        }
+
+        @Test
+        void tabsAndLineBreaksStayAllowedInText() {
+            asAdmin()
+                    .body(Map.of("name", "Ligne\tune\nligne deux", "slug", TestData.unique("lignes")))
+                    .post("/api/admin/tags")
+                    .then()
+                    .statusCode(201);
+        }
+
+        @Test
+        void anUnpairedSurrogateIsRefused() {
+            refusedNaming(
+                    asAdmin()
+                            .body("{\"name\":\"a\\ud800b\"}")
+                            .post("/api/admin/tags")
+                            .then(),
+                    "name");
+        }
+
+        @Test
+        void invalidUtf8IsRefusedNamingTheField() {
+            byte[] body = "{\"name\":\"Mond\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+            refusedNaming(
+                            asAdmin()
+                                    .contentType(ContentType.JSON)
+                                    .body(body)
+                                    .post("/api/admin/tags")
+                                    .then(),
+                            "name")
+                    .body("violations[0].message", equalTo("is not valid UTF-8"));
+        }
+
+        @Test
+        void anOverlongNumberIsRefusedNamingTheField() {
+            refusedNaming(
+                            asAdmin()
+                                    .body("{\"name\":\"x\",\"slug\":" + "9".repeat(500) + "}")
+                                    .post("/api/admin/tags")
+                                    .then(),
+                            "slug")
+                    .body("violations[0].message", startsWith("is a number of more than"));
+        }
+
+        @Test
+        void anOverlongMemberNameIsRefusedNamingItsObject() {
+            refusedNaming(
+                    asAdmin()
+                            .body("{\"name\":\"x\",\"" + "k".repeat(300) + "\":1}")
+                            .post("/api/admin/tags")
+                            .then(),
+                    "(body)");
+        }
+
+        @Test
+        void aPatchNestedTooDeeplyIsRefusedAndChangesNothing() {
+            Article article = data.draft(data.section("Profondeur"), "Un brouillon profond");
+            String deep = "[".repeat(100) + "]".repeat(100);
+            asAdmin()
+                    .contentType("application/merge-patch+json")
+                    .header("If-Match", "\"" + article.getVersion() + "\"")
+                    .body("{\"lead\":" + deep + "}")
+                    .patch("/api/admin/articles/{id}", article.getId())
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", startsWith("lead[0]"))
+                    .body("violations[0].message", startsWith("is nested too deeply"));
+            asAdmin().get("/api/admin/articles/{id}", article.getId()).then().body("version", equalTo((int)
+                    article.getVersion()));
+        }
+
+        @Test
+        void aNulInAPatchIsNamedByTheFieldOfTheArticle() {
+            Article article = data.draft(data.section("Patch hostile"), "Un brouillon");
+            refusedNaming(
+                    asAdmin()
+                            .contentType("application/merge-patch+json")
+                            .header("If-Match", "\"" + article.getVersion() + "\"")
+                            .body("{\"title\":\"a\\u0000b\"}")
+                            .patch("/api/admin/articles/{id}", article.getId())
+                            .then(),
+                    "title");
         }
     }
 
