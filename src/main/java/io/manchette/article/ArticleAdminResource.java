@@ -89,10 +89,12 @@ public class ArticleAdminResource {
                 optionalBoolean("reference", reference),
                 optional(language),
                 optionalEnum("status", status, ArticleStatus.class));
-        var page = PageRequest.of(limit, cursor);
         if (q != null && !q.isBlank()) {
-            return search.search(q, filter, page, (article, highlight) -> ArticleAdminSummary.from(article));
+            // Best match first: a page of another order than the plain list, with cursors of its own.
+            var results = PageRequest.of(Cursor.Kind.SEARCH, limit, cursor);
+            return search.search(q, filter, results, (article, highlight) -> ArticleAdminSummary.from(article));
         }
+        var page = PageRequest.of(Cursor.Kind.MANAGED_ARTICLES, limit, cursor);
         return CursorPage.of(
                 articles.listNewestCreatedFirst(filter, page),
                 page,

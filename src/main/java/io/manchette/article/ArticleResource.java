@@ -5,6 +5,7 @@ import static io.manchette.common.http.QueryParams.optionalBoolean;
 
 import io.manchette.common.error.NotFound;
 import io.manchette.common.http.SiteUrls;
+import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.PageRequest;
 import io.manchette.delivery.Payload;
 import io.manchette.delivery.PublicAnswers;
@@ -72,7 +73,7 @@ public class ArticleResource {
             @RestQuery @DefaultValue(PageRequest.DEFAULT) @Parameter(description = "1 to 100") String limit,
             @RestQuery @Parameter(description = "nextCursor of the previous page") String cursor,
             Request request) {
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.PUBLISHED_ARTICLES, limit, cursor);
         var listing = lists.published(
                 optional(section),
                 optional(tag),

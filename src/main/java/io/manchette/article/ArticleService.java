@@ -19,6 +19,7 @@ import io.manchette.common.error.NotFound;
 import io.manchette.common.error.Violation;
 import io.manchette.common.http.IfMatch;
 import io.manchette.common.http.MergePatch;
+import io.manchette.common.json.RefusedJson;
 import io.manchette.common.text.Slugifier;
 import io.manchette.security.Actor;
 import io.manchette.security.Actors;
@@ -131,6 +132,8 @@ public class ArticleService {
         ArticleInput patched;
         try {
             patched = json.treeToValue(MergePatch.apply(current, patch), ArticleInput.class);
+        } catch (RefusedJson e) {
+            throw new InvalidInput(e.field(), e.rule());
         } catch (JsonProcessingException e) {
             throw new InvalidInput("(patch)", "does not give a valid article: " + e.getOriginalMessage());
         }

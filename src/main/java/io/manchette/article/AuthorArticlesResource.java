@@ -1,6 +1,7 @@
 package io.manchette.article;
 
 import io.manchette.common.error.NotFound;
+import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.PageRequest;
 import io.manchette.delivery.Payload;
 import io.manchette.delivery.PublicAnswers;
@@ -44,7 +45,7 @@ public class AuthorArticlesResource {
             @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit,
             @RestQuery String cursor,
             Request request) {
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.PUBLISHED_ARTICLES, limit, cursor);
         var found = authors.findBySlug(slug).orElseThrow(() -> new NotFound("Author", slug));
         var teasers = lists.teasers(lists.byAuthor(found), page);
         return answers.json(request, teasers.page(), teasers.keys());

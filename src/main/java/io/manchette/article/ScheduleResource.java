@@ -29,7 +29,7 @@ public class ScheduleResource {
     @GET
     @Operation(summary = "What the scheduler will do next, soonest first")
     public CursorPage<ScheduleEntry> listSchedule(@RestQuery String limit, @RestQuery String cursor) {
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.SCHEDULE, limit, cursor);
         return CursorPage.of(
                 articles.listScheduleSoonestFirst(page),
                 page,

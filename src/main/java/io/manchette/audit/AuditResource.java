@@ -42,7 +42,7 @@ public class AuditResource {
             @RestQuery @Parameter(description = "Before the end of this date, or before this instant") String to,
             @RestQuery String limit,
             @RestQuery String cursor) {
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.AUDIT, limit, cursor);
         return CursorPage.of(
                 entries.listNewestFirst(
                         optional(actor),

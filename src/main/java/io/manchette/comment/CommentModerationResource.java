@@ -54,7 +54,7 @@ public class CommentModerationResource {
             @RestQuery @Parameter(description = "Article id") String article,
             @RestQuery String limit,
             @RestQuery String cursor) {
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.MODERATION, limit, cursor);
         var rows = comments.listForModeration(
                 optionalEnum("status", status, CommentStatus.class), articleId(article), page);
         return CursorPage.of(rows, page, c -> Cursor.of(c.getPostedAt(), c.getId()), CommentAdminView::from);

@@ -55,7 +55,7 @@ public class CommentResource {
             @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit,
             @RestQuery String cursor,
             Request request) {
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.COMMENT_THREADS, limit, cursor);
         var threads = service.threads(slug, page);
         return answers.json(
                 request,

@@ -1,9 +1,9 @@
 package io.manchette.delivery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.Problem;
+import io.manchette.common.http.RouteProblems;
 import io.manchette.delivery.AnswerCache.Answer;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.Context;
@@ -172,17 +172,10 @@ public class CacheRoute {
     }
 
     private void refuse(RoutingContext context, InvalidInput e) {
-        try {
-            byte[] body = json.writeValueAsBytes(Problem.of(e, context.request().path()));
-            context.response()
-                    .setStatusCode(e.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .putHeader(AnswerHeaders.CACHE_STATUS, CACHE_NAME + "; fwd=bypass")
-                    .end(Buffer.buffer(body));
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException("A problem could not be written as JSON", impossible);
-        }
+        context.response()
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .putHeader(AnswerHeaders.CACHE_STATUS, CACHE_NAME + "; fwd=bypass");
+        RouteProblems.send(context, json, Problem.of(e, context.request().path()));
     }
 
     /** The cached type suits the client (no Accept, a wildcard, or the type itself). */

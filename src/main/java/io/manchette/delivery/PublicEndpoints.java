@@ -29,9 +29,10 @@ import org.jboss.resteasy.reactive.RestQuery;
  * The public read endpoints, as the JAX-RS resources declare them: every anonymous {@code GET}
  * outside {@code /api/admin}, with the query parameters it takes and their defaults. This is the
  * one definition of a public path. It gives each request its canonical cache key (parameters in
- * order, defaults and empty values left out, one spelling of each value) and refuses an unknown,
- * repeated or control-character parameter before anything else runs, so that {@code ?x=<random>}
- * can neither miss the cache on purpose nor fill it.
+ * order, defaults and empty values left out, one spelling of each value) and refuses an unknown or
+ * repeated parameter before anything else runs, so that {@code ?x=<random>} can neither miss the
+ * cache on purpose nor fill it. (Control characters never get here: {@code RequestLine} refuses
+ * them in every request.)
  */
 @ApplicationScoped
 public class PublicEndpoints {
@@ -42,8 +43,8 @@ public class PublicEndpoints {
         /**
          * The canonical key of a request to this endpoint.
          *
-         * @throws InvalidInput naming each parameter that this endpoint does not take, that is
-         *     given more than once, or that holds a control character
+         * @throws InvalidInput naming each parameter that this endpoint does not take or that is
+         *     given more than once
          */
         public String canonicalKey(String normalizedPath, MultiMap query) {
             var kept = new TreeMap<String, String>();
@@ -62,10 +63,6 @@ public class PublicEndpoints {
                     continue;
                 }
                 String value = values.get(0).strip();
-                if (value.chars().anyMatch(Character::isISOControl)) {
-                    violations.add(new Violation(name, "must not contain control characters"));
-                    continue;
-                }
                 if (!value.isEmpty() && !value.equals(parameters.get(name))) {
                     kept.put(name, value);
                 }

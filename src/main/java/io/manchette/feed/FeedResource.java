@@ -55,7 +55,7 @@ public class FeedResource {
             @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit,
             @RestQuery String cursor,
             Request request) {
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.PUBLISHED_ARTICLES, limit, cursor);
         FeedScope tab = Objects.requireNonNullElse(optionalEnum("scope", scope, FeedScope.class), FeedScope.ALL);
         boolean front = tab == FeedScope.FRONT;
         List<Article> rows = front

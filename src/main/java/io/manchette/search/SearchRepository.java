@@ -80,11 +80,10 @@ public class SearchRepository {
         }
         String keyset = "";
         if (page.after() != null) {
-            String[] key = page.after().key().split(",", 2);
             keyset =
                     " where (m.rank, m.at, m.id) < (cast(:afterRank as real), cast(:afterAt as timestamptz), :afterId)";
-            params.put("afterRank", Float.parseFloat(key[0]));
-            params.put("afterAt", Timestamp.from(Instant.parse(key[1])));
+            params.put("afterRank", page.after().rank());
+            params.put("afterAt", Timestamp.from(page.after().instant()));
             params.put("afterId", page.after().id());
         }
         String sql = """

@@ -2,6 +2,7 @@ package io.manchette.search;
 
 import static io.manchette.common.http.QueryParams.optional;
 
+import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.PageRequest;
 import io.manchette.common.time.Instants;
 import io.manchette.delivery.CacheKeys;
@@ -66,7 +67,7 @@ public class SearchResource {
         // Any change to any published article may change what a search finds.
         return answers.json(
                 request,
-                service.search(criteria, PageRequest.of(limit, cursor), SearchItem::from),
+                service.search(criteria, PageRequest.of(Cursor.Kind.SEARCH, limit, cursor), SearchItem::from),
                 CacheKeys.of(CacheKeys.ANY_ARTICLE));
     }
 

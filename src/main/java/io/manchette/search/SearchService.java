@@ -44,11 +44,11 @@ public class SearchService implements ArticleSearch {
                 .listWithSection(hits.stream().map(SearchHit::id).toList())
                 .stream()
                 .collect(Collectors.toMap(Article::getId, Function.identity()));
-        return CursorPage.of(
-                hits,
-                page,
-                hit -> Cursor.of(hit.rank() + "," + hit.at(), hit.id()),
-                hit -> view.apply(byId.get(hit.id()), hit.highlight()));
+        return CursorPage.of(hits, page, hit -> Cursor.of(hit.rank(), hit.at(), hit.id()), hit -> {
+            // Deleted since the search query ran: left out of the page.
+            Article article = byId.get(hit.id());
+            return article == null ? null : view.apply(article, hit.highlight());
+        });
     }
 
     @Override

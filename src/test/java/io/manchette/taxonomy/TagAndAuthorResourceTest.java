@@ -93,7 +93,8 @@ class TagAndAuthorResourceTest {
                         .then()
                         .statusCode(201);
             }
-            String cursor = new io.manchette.common.paging.Cursor(prefix, 0).encode();
+            String cursor = new io.manchette.common.paging.Cursor(prefix, 0)
+                    .encode(io.manchette.common.paging.Cursor.Kind.TAGS);
             anonymous()
                     .queryParam("cursor", cursor)
                     .queryParam("limit", 2)

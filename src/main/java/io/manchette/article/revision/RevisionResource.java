@@ -49,7 +49,7 @@ public class RevisionResource {
     public CursorPage<RevisionViews.Summary> listRevisions(
             @RestPath long id, @RestQuery String limit, @RestQuery String cursor) {
         articles.get(id);
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.REVISIONS, limit, cursor);
         return CursorPage.of(
                 revisions.listNewestFirst(id, page), page, r -> Cursor.of(r.getNumber()), RevisionViews.Summary::from);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.manchette.common.json.RefusedJson;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -78,6 +79,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof RefusedJson refused) {
+            return domain(
+                    new InvalidInput(refused.field().isEmpty() ? "(body)" : refused.field(), refused.rule()), uri);
+        }
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
             return respond(400, ProblemTypes.MALFORMED, "Malformed JSON", "The request body is not valid JSON", uri);
         }

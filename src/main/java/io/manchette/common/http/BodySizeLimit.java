@@ -1,6 +1,5 @@
 package io.manchette.common.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.manchette.common.error.Problem;
 import io.manchette.common.error.ProblemTypes;
@@ -30,11 +29,16 @@ public class BodySizeLimit {
         router.route().order(BEFORE_QUARKUS_LIMIT).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && isOver(length, max)) {
-                context.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(body(json, context.request().path(), max));
+                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+                RouteProblems.send(
+                        context,
+                        json,
+                        Problem.of(
+                                413,
+                                ProblemTypes.PAYLOAD_TOO_LARGE,
+                                "Payload too large",
+                                "The request body is over the limit of " + max + " bytes",
+                                context.request().path()));
             } else {
                 context.next();
             }
@@ -46,19 +50,6 @@ public class BodySizeLimit {
             return Long.parseLong(length.trim()) > max;
         } catch (NumberFormatException e) {
             return false; // a malformed length is Vert.x's to refuse
-        }
-    }
-
-    private static String body(ObjectMapper json, String path, long max) {
-        try {
-            return json.writeValueAsString(Problem.of(
-                    413,
-                    ProblemTypes.PAYLOAD_TOO_LARGE,
-                    "Payload too large",
-                    "The request body is over the limit of " + max + " bytes",
-                    path));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.manchette.common.paging;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,13 +14,16 @@ public record CursorPage<T>(
 
     /**
      * Builds a page from rows fetched with {@link PageRequest#fetchSize()}: the extra row, when there,
-     * only proves that a next page exists, and the last kept row's key becomes its cursor.
+     * only proves that a next page exists, and the last kept row's key becomes its cursor, of the
+     * page's kind. A row whose view is {@code null} (what it shows vanished between the queries of
+     * the page, such as an article deleted while a search ran) is left out; the cursor still moves
+     * past it.
      */
     public static <R, T> CursorPage<T> of(
             List<R> rows, PageRequest page, Function<R, Cursor> keyOf, Function<R, T> view) {
         boolean more = rows.size() > page.limit();
         List<R> kept = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? keyOf.apply(kept.get(kept.size() - 1)).encode() : null;
-        return new CursorPage<>(kept.stream().map(view).toList(), next);
+        String next = more ? keyOf.apply(kept.get(kept.size() - 1)).encode(page.kind()) : null;
+        return new CursorPage<>(kept.stream().map(view).filter(Objects::nonNull).toList(), next);
     }
 }

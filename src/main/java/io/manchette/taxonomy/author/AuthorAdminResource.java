@@ -45,7 +45,7 @@ public class AuthorAdminResource {
     @GET
     @Operation(summary = "All authors, alphabetically by slug")
     public CursorPage<AuthorAdminView> listAuthorsForAdmin(@RestQuery String limit, @RestQuery String cursor) {
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.AUTHORS, limit, cursor);
         return CursorPage.of(
                 authors.listBySlug(page), page, t -> Cursor.of(t.getSlug(), t.getId()), AuthorAdminView::from);
     }

@@ -41,7 +41,7 @@ public class AuthorResource {
     @APIResponseSchema(AuthorView.Page.class)
     public RestResponse<Payload> listAuthors(
             @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit, @RestQuery String cursor, Request request) {
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.AUTHORS, limit, cursor);
         return answers.json(
                 request,
                 CursorPage.of(authors.listBySlug(page), page, t -> Cursor.of(t.getSlug(), t.getId()), AuthorView::from),

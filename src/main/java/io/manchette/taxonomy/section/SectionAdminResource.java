@@ -45,7 +45,7 @@ public class SectionAdminResource {
     @GET
     @Operation(summary = "All sections, by id")
     public CursorPage<SectionAdminView> listSectionsForAdmin(@RestQuery String limit, @RestQuery String cursor) {
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.IDS, limit, cursor);
         return CursorPage.of(sections.listPage(page), page, s -> Cursor.of(s.getId()), SectionAdminView::from);
     }
 

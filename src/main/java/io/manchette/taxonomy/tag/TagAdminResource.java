@@ -45,7 +45,7 @@ public class TagAdminResource {
     @GET
     @Operation(summary = "All tags, alphabetically by slug")
     public CursorPage<TagAdminView> listTagsForAdmin(@RestQuery String limit, @RestQuery String cursor) {
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.TAGS, limit, cursor);
         return CursorPage.of(tags.listBySlug(page), page, t -> Cursor.of(t.getSlug(), t.getId()), TagAdminView::from);
     }
 

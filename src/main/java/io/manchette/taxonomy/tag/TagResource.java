@@ -41,7 +41,7 @@ public class TagResource {
     @APIResponseSchema(TagView.Page.class)
     public RestResponse<Payload> listTags(
             @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit, @RestQuery String cursor, Request request) {
-        var page = PageRequest.of(limit, cursor);
+        var page = PageRequest.of(Cursor.Kind.TAGS, limit, cursor);
         return answers.json(
                 request,
                 CursorPage.of(tags.listBySlug(page), page, t -> Cursor.of(t.getSlug(), t.getId()), TagView::from),
