@@ -101,6 +101,28 @@ class HostileInputTest {
         }
 
         @Test
+        void aDateOutsideTheYears1To9999IsRefusedNamingTheParameter() {
+            refusedNaming(
+                            anonymous()
+                                    .get("/api/search?q=europe&from=-999999999-01-01T00:00:00Z")
+                                    .then(),
+                            "from")
+                    .body("violations[0].message", equalTo("must lie between the years 1 and 9999"));
+            refusedNaming(
+                    asAdmin()
+                            .get("/api/admin/audit?to=+999999999-12-31T00:00:00Z")
+                            .then(),
+                    "to");
+            refusedNaming(
+                    anonymous().get("/api/search?q=europe&from=0000-12-31").then(), "from");
+            // The last day a client may name still reads, though it ends at the start of year 10000.
+            anonymous()
+                    .get("/api/search?q=europe&from=0001-01-01&to=9999-12-31")
+                    .then()
+                    .statusCode(200);
+        }
+
+        @Test
         void aUriOverTheLimitIsA414Problem() {
             given().get("/api/articles/" + "a".repeat(5000))
                     .then()
@@ -125,6 +147,31 @@ class HostileInputTest {
                             "name")
                     .body("violations[0].message", equalTo("must not contain control characters"));
             anonymous().get("/api/tags/{slug}", slug).then().statusCode(404);
+        }
+
+        @Test
+        void anInstantOutsideTheYears1To9999IsRefusedAndSchedulesNothing() {
+            long id = data.draft(data.section("Monde"), "Un brouillon hors du temps")
+                    .getId();
+            refusedNaming(
+                            asAdmin()
+                                    .body("{\"publishAt\":\"+999999999-12-31T23:59:59Z\"}")
+                                    .post("/api/admin/articles/{id}/schedule", id)
+                                    .then(),
+                            "publishAt")
+                    .body("violations[0].message", equalTo("must lie between the years 1 and 9999"));
+            refusedNaming(
+                    asAdmin()
+                            .body("{\"publishAt\":\"-000001-01-01T00:00:00Z\"}")
+                            .post("/api/admin/articles/{id}/schedule", id)
+                            .then(),
+                    "publishAt");
+            asAdmin()
+                    .get("/api/admin/articles/{id}", id)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("DRAFT"))
+                    .body("publishAt", org.hamcrest.Matchers.nullValue());
         }
 
         @Test

@@ -18,10 +18,13 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import io.manchette.common.text.InputText;
+import io.manchette.common.time.Instants;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.Instant;
 
 /**
  * The rules of every JSON body, in the one {@code ObjectMapper}: limits on nesting and on the
@@ -52,6 +55,7 @@ public class JsonInput implements ObjectMapperCustomizer {
         var module = new SimpleModule("manchette-json-input");
         module.addDeserializer(String.class, new CheckedString());
         module.addDeserializer(JsonNode.class, treesLocated());
+        module.addDeserializer(Instant.class, new CheckedInstant());
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             public JsonDeserializer<?> modifyDeserializer(
@@ -60,6 +64,15 @@ public class JsonInput implements ObjectMapperCustomizer {
             }
         });
         mapper.registerModule(module);
+    }
+
+    /**
+     * Registered last among the mapper's modules, so that its deserializers (strings, instants) win
+     * over those of the JavaTimeModule that Quarkus registers.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
     }
 
     /** Merge patches are read as trees: they meet the same limits, located the same way. */
@@ -88,6 +101,33 @@ public class JsonInput implements ObjectMapperCustomizer {
         @Override
         public LogicalType logicalType() {
             return LogicalType.Textual;
+        }
+
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+    }
+
+    /** Every instant, read as Jackson reads it, then held to the years a client may send ({@link Instants}). */
+    static final class CheckedInstant extends StdScalarDeserializer<Instant> {
+
+        CheckedInstant() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Instant value = InstantDeserializer.INSTANT.deserialize(parser, context);
+            if (value != null && !Instants.inRange(value)) {
+                throw new RefusedJson(parser, Instants.OUT_OF_RANGE);
+            }
+            return value;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.DateTime;
         }
 
         @Override

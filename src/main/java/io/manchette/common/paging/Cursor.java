@@ -1,6 +1,7 @@
 package io.manchette.common.paging;
 
 import io.manchette.common.error.InvalidInput;
+import io.manchette.common.time.Instants;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -132,8 +133,7 @@ public record Cursor(String key, long id) {
 
     private static boolean isInstant(String text) {
         try {
-            Instant.parse(text);
-            return true;
+            return Instants.inRange(Instant.parse(text));
         } catch (RuntimeException e) {
             return false;
         }
