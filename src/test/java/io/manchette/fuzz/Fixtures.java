@@ -1,0 +1,176 @@
+package io.manchette.fuzz;
+
+import static io.manchette.support.Api.reader;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.manchette.article.Article;
+import io.manchette.support.Api;
+import io.manchette.support.TestData;
+import io.manchette.taxonomy.section.Section;
+import io.manchette.taxonomy.tag.Tag;
+import io.restassured.RestAssured;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The real rows one operation is fuzzed against, made fresh for it: a section, a tag, an author, a
+ * published article and a draft, a pending comment, a user and an API token. Valid requests name
+ * them, so they reach the code past the look-ups; hostile ones mutate around them.
+ */
+final class Fixtures {
+
+    /** An id no row has: a look-up that finds nothing must be a 404, not a 500. */
+    static final long MISSING_ID = 8_999_999_999L;
+
+    final String admin;
+    final String path;
+    final Section section;
+    /** A section no article is in, for the management calls on a section (which may delete it). */
+    final Section spareSection;
+
+    final Tag tag;
+    final String authorSlug;
+    final long authorId;
+    final Article published;
+    final Article draft;
+    final long commentId;
+    final String username;
+    final long userId;
+    final long tokenId;
+
+    /** The rows an operation on {@code path} is fuzzed against, made through the application. */
+    Fixtures(TestData data, DataSource database, String admin, String path) {
+        this.admin = admin;
+        this.path = path;
+        section = data.sectionEntity(null, TestData.unique("Fuzz"));
+        spareSection = data.sectionEntity(null, TestData.unique("Vide"));
+        tag = data.tagEntity("Fuzz");
+        authorSlug = data.author("Plume Fuzz");
+        authorId = idOf(database, "select id from authors where slug = ?", authorSlug);
+        published = data.published(section.getPath(), "Un article sous le feu");
+        draft = data.draft(section.getPath(), "Un brouillon sous le feu");
+        commentId = reader().body(Map.of("authorName", "Lectrice", "body", "Un commentaire à modérer."))
+                .post("/api/articles/{slug}/comments", published.getSlug())
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        username = data.user("editor");
+        userId = idOf(database, "select id from users where username = ?", username);
+        tokenId = Api.as(admin)
+                .body(Map.of("name", TestData.unique("fuzz"), "scopes", List.of("content:read-drafts")))
+                .post("/api/admin/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("token.id");
+    }
+
+    private static long idOf(DataSource database, String sql, String value) {
+        try (var connection = database.getConnection();
+                var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, value);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value of a path parameter of {@code path}, by the resource it names. */
+    String pathValue(String path, String name) {
+        String resource = path.replaceAll("/\\{" + name + "}.*", "");
+        return switch (name) {
+            case "path" -> section.getPath();
+            case "number" -> "1";
+            case "slug" ->
+                resource.endsWith("/tags")
+                        ? tag.getSlug()
+                        : resource.endsWith("/authors") ? authorSlug : published.getSlug();
+            case "deliveryId" -> String.valueOf(MISSING_ID);
+            default -> String.valueOf(idIn(resource));
+        };
+    }
+
+    private long idIn(String resource) {
+        String collection = resource.substring(resource.lastIndexOf('/') + 1);
+        return switch (collection) {
+            // What only a published article allows is fuzzed on one; the rest on a draft.
+            case "articles" ->
+                path.endsWith("/unpublish") || path.endsWith("/archive") ? published.getId() : draft.getId();
+            case "comments" -> commentId;
+            case "sections" -> spareSection.getId();
+            case "tags" -> tag.getId();
+            case "authors" -> authorId;
+            case "users" -> userId;
+            case "tokens" -> tokenId;
+            default -> MISSING_ID;
+        };
+    }
+
+    /**
+     * A real value for a field or parameter of this name, a missing node to leave it out, or null to
+     * let its schema choose.
+     */
+    JsonNode hint(String name) {
+        boolean revisions = path.contains("/revisions");
+        return switch (name) {
+            case "section", "parent", "sectionPath" -> text(section.getPath());
+            case "tag" -> text(tag.getSlug());
+            case "tags" -> Values.NODES.arrayNode().add(tag.getSlug());
+            case "author" -> text(authorSlug);
+            case "authors" -> Values.NODES.arrayNode().add(authorSlug);
+            case "slugs" -> Values.NODES.arrayNode().add(published.getSlug());
+            case "article" -> text(String.valueOf(published.getId()));
+            case "slug" -> text(TestData.unique("fuzz"));
+            case "username" -> text(TestData.unique("fuzz").toLowerCase());
+            case "password" -> text(TestData.PASSWORD);
+            case "name" -> text(TestData.unique("Fuzz"));
+            case "roles" -> Values.NODES.arrayNode().add("editor");
+            case "scopes" -> Values.NODES.arrayNode().add("content:read-drafts");
+            case "articleId" -> Values.NODES.numberNode(published.getId());
+            case "ids" -> Values.NODES.arrayNode().add(commentId);
+            case "language" -> text("fr");
+            case "src" -> text("https://images.example.org/fuzz.jpg");
+            case "limit" -> text("20");
+            case "from" -> text(revisions ? "1" : "2026-01-01");
+            case "to" -> text(revisions ? "1" : "2026-12-31");
+            case "publishAt" -> text("2030-06-01T06:00:00Z");
+            case "unpublishAt" -> text("2030-06-02T06:00:00Z");
+            case "expiresAt" -> text("2030-06-01T06:00:00Z");
+            case "q" -> text("article");
+            case "cursor", "parentId" -> com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            default -> null;
+        };
+    }
+
+    private static JsonNode text(String value) {
+        return Values.NODES.textNode(value);
+    }
+
+    /** The current ETag of the resource an operation on {@code path} acts on, for a valid If-Match. */
+    String etagOf(String path) {
+        String resource = path.replaceAll("/revisions/\\{number}/restore$", "")
+                .replaceAll(
+                        "(/\\{[a-zA-Z]+})/(publish|submit|unpublish|archive|schedule|approve|reject"
+                                + "|spam|comments/open|comments/close)$",
+                        "$1");
+        String url = resource;
+        for (String name : List.of("id", "slug", "path", "number")) {
+            url = url.replace("{" + name + "}", pathValue(path, name));
+        }
+        String etag = RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(admin, TestData.PASSWORD)
+                .get(url)
+                .header("ETag");
+        return etag == null ? "\"1\"" : etag;
+    }
+}
