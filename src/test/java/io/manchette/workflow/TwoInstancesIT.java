@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesIT {
 
-    private static final String DATABASE = "manchette_it";
+    /** Beside the test database of the run, so that two checkouts can run their tests at once. */
+    private static final String DATABASE = System.getenv().getOrDefault("MANCHETTE_TEST_DATABASE", "manchette") + "_it";
 
     @BeforeAll
     static void freshDatabase() throws Exception {
