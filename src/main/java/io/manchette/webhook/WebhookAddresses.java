@@ -2,6 +2,7 @@ package io.manchette.webhook;
 
 import io.manchette.common.config.ManchetteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -22,6 +23,7 @@ public class WebhookAddresses {
 
     private final boolean allowPrivate;
 
+    @Inject
     WebhookAddresses(ManchetteConfig config) {
         this(config.webhooks().allowPrivateNetworks());
     }
