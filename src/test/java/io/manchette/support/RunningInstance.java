@@ -50,7 +50,7 @@ public final class RunningInstance implements AutoCloseable {
         builder.environment().putAll(environment);
         var instance = new RunningInstance(builder.start(), port);
         try {
-            instance.awaitReady(Duration.ofSeconds(60));
+            instance.awaitReady(Duration.ofSeconds(180)); // a loaded machine can take over a minute
         } catch (RuntimeException | InterruptedException e) {
             instance.close();
             throw e;
