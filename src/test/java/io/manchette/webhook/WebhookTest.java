@@ -128,9 +128,9 @@ class WebhookTest {
     }
 
     static List<Object> statusCodes(Map<String, Object> entry) {
-        return attempts(entry).stream()
-                .map(a -> ((Map<?, ?>) a).get("statusCode"))
-                .toList();
+        List<Object> codes = new ArrayList<>();
+        attempts(entry).forEach(a -> codes.add(((Map<?, ?>) a).get("statusCode")));
+        return codes;
     }
 
     /** The webhook-id of the first request the receiver got about this article, once it got one. */
