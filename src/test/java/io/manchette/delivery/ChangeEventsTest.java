@@ -27,7 +27,11 @@ class ChangeEventsTest {
             "api_tokens",
             "audit_log",
             "article_revisions",
-            "front_page");
+            "front_page",
+            "webhook_subscriptions",
+            "webhook_events",
+            "webhook_deliveries",
+            "webhook_attempts");
 
     @Inject
     EntityManager em;

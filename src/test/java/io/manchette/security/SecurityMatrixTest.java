@@ -26,6 +26,7 @@ class SecurityMatrixTest {
         "/api/admin/me,       401, 200, 200, 200",
         "/api/admin/audit,    401, 403, 403, 200",
         "/api/admin/tokens,   401, 403, 403, 200",
+        "/api/admin/webhooks, 401, 403, 403, 200",
         "/api/admin/schedule, 401, 403, 200, 200",
         "/api/admin/comments, 401, 403, 200, 200",
         "/api/articles,       200, 200, 200, 200",

@@ -23,6 +23,12 @@ public final class RunningInstance implements AutoCloseable {
 
     /** Starts the jar against {@code database} on a free port and waits until it is ready. */
     public static RunningInstance start(String name, String database) throws IOException, InterruptedException {
+        return start(name, database, Map.of());
+    }
+
+    /** Starts the jar with these environment variables besides the usual ones. */
+    public static RunningInstance start(String name, String database, Map<String, String> environment)
+            throws IOException, InterruptedException {
         int port;
         try (var socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -41,9 +47,10 @@ public final class RunningInstance implements AutoCloseable {
                         "postgres",
                         "MANCHETTE_ADMIN_PASSWORD",
                         ADMIN_PASSWORD));
+        builder.environment().putAll(environment);
         var instance = new RunningInstance(builder.start(), port);
         try {
-            instance.awaitReady(Duration.ofSeconds(60));
+            instance.awaitReady(Duration.ofSeconds(180)); // a loaded machine can take over a minute
         } catch (RuntimeException | InterruptedException e) {
             instance.close();
             throw e;
@@ -71,6 +78,11 @@ public final class RunningInstance implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("The instance on port " + port + " was not ready within " + within);
+    }
+
+    /** Ends the process at once, as a crash would: no shutdown hook runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override

@@ -38,6 +38,50 @@ public interface ManchetteConfig {
     /** Signing in: remembered credentials, throttled guessing, response headers. */
     Security security();
 
+    /** Signed webhooks: delivery, retries, automatic pause, the delivery log, address rules. */
+    Webhooks webhooks();
+
+    /** How webhooks are delivered. */
+    interface Webhooks {
+        /** How often the worker looks for new events and due deliveries (a Quarkus scheduler interval). */
+        @WithDefault("1s")
+        String every();
+
+        /**
+         * The waits before each retry of a failed delivery (ISO-8601, comma-separated), each drawn
+         * within 20% of its value; after the last, the delivery has failed for good.
+         */
+        @WithDefault("PT5S,PT1M,PT5M,PT30M,PT2H,PT8H,PT24H")
+        List<Duration> retrySchedule();
+
+        /** Failed attempts in a row, whatever the events, after which a subscription is paused. */
+        @WithDefault("15")
+        int pauseAfterFailures();
+
+        /** How long the secret replaced by a rotation still signs, beside the new one. */
+        @WithDefault("PT24H")
+        Duration rotationOverlap();
+
+        /** How long deliveries and their attempts are kept in the log. */
+        @WithDefault("P7D")
+        Duration logRetention();
+
+        /** Allow URLs on loopback, link-local and private addresses (tests, intranets). */
+        @WithDefault("false")
+        boolean allowPrivateNetworks();
+
+        /** How long connecting to a receiver may take. */
+        @WithDefault("PT5S")
+        Duration connectTimeout();
+
+        /** How long a receiver may take to answer, once connected. */
+        @WithDefault("PT10S")
+        Duration requestTimeout();
+
+        /** This API's base URL as receivers reach it, for the payloads' apiUrl; the site URL when unset. */
+        Optional<String> apiUrl();
+    }
+
     /** How sign-ins are checked and guarded. */
     interface Security {
         /** How long a verified Basic credential is remembered (never the password: a keyed digest of it). */

@@ -39,6 +39,8 @@ public record Cursor(String key, long id) {
         AUDIT("audit", Key.INSTANT),
         /** Rows by id alone: sections, users, API tokens (the same position means the same in each). */
         IDS("ids", Key.NONE),
+        /** A webhook's deliveries, newest first (id). */
+        WEBHOOK_DELIVERIES("deliveries", Key.NONE),
         /** Tags alphabetically (slug). */
         TAGS("tags", Key.TEXT),
         /** Authors alphabetically (slug). */

@@ -1,0 +1,163 @@
+package io.manchette.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.standardwebhooks.Webhook;
+import io.manchette.support.RunningInstance;
+import io.manchette.support.WebhookReceiver;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Webhooks from the packaged application: two instances on one database deliver each event once,
+ * and an event committed by an instance that dies before delivering it is delivered after the
+ * restart. Signatures are verified by the Standard Webhooks reference implementation, timestamp
+ * tolerance included (these processes run on the real clock).
+ */
+class WebhookDeliveryIT {
+
+    /** Beside the test database of the run, so that two checkouts can run their tests at once. */
+    private static final String DATABASE =
+            System.getenv().getOrDefault("MANCHETTE_TEST_DATABASE", "manchette") + "_it_webhooks";
+    private static final Map<String, String> RECEIVERS_ON_LOCALHOST =
+            Map.of("MANCHETTE_WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "true");
+
+    @BeforeAll
+    static void freshDatabase() throws Exception {
+        try (var connection =
+                        DriverManager.getConnection("jdbc:postgresql://localhost:5432/postgres", "postgres", null);
+                var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + DATABASE + " with (force)");
+            statement.execute("create database " + DATABASE);
+        }
+    }
+
+    static RequestSpecification admin(RunningInstance instance) {
+        return given().baseUri(instance.url())
+                .auth()
+                .preemptive()
+                .basic("admin", RunningInstance.ADMIN_PASSWORD)
+                .contentType("application/json");
+    }
+
+    static String subscribe(RunningInstance instance, WebhookReceiver receiver) {
+        return admin(instance)
+                .body(Map.of("url", receiver.url(), "events", List.of("article.published")))
+                .post("/api/admin/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
+    }
+
+    /** Publishes a new article through {@code instance}; returns its id. */
+    static int publish(RunningInstance instance, String title) {
+        String section = admin(instance)
+                .body(Map.of("name", title))
+                .post("/api/admin/sections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("path");
+        int id = admin(instance)
+                .body(Map.of(
+                        "title",
+                        title,
+                        "section",
+                        section,
+                        "body",
+                        List.of(Map.of("type", "paragraph", "text", "Diffusé aux abonnés."))))
+                .post("/api/admin/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        admin(instance).post("/api/admin/articles/{id}/publish", id).then().statusCode(200);
+        return id;
+    }
+
+    static Set<Integer> articleIds(WebhookReceiver receiver) {
+        return receiver.received().stream()
+                .map(r -> JsonPath.from(r.body()).<Integer>get("data.article.id"))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(what + ": not within 60 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void twoInstancesDeliverEachEventOnce() throws Exception {
+        try (var receiver = WebhookReceiver.start();
+                var first = RunningInstance.start("hooks-a", DATABASE, RECEIVERS_ON_LOCALHOST);
+                var second = RunningInstance.start("hooks-b", DATABASE, RECEIVERS_ON_LOCALHOST)) {
+            String secret = subscribe(first, receiver);
+            List<Integer> published = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                published.add(publish(i % 2 == 0 ? first : second, "Dépêche numéro " + i));
+            }
+            await("every publication is delivered", () -> articleIds(receiver).containsAll(published));
+            Thread.sleep(3000); // both workers have had more turns: a second delivery would show now
+            var received = receiver.received();
+            assertEquals(published.size(), received.size(), "each event once");
+            assertEquals(
+                    published.size(),
+                    received.stream()
+                            .map(r -> r.header("webhook-id"))
+                            .distinct()
+                            .count());
+            var webhook = new Webhook(secret);
+            for (var r : received) {
+                webhook.verify(r.body(), r.headers()); // throws when the signature or the timestamp is off
+            }
+        }
+    }
+
+    @Test
+    void anEventCommittedBeforeACrashIsDeliveredAfterTheRestart() throws Exception {
+        try (var receiver = WebhookReceiver.start()) {
+            int id;
+            String secret;
+            // An instance whose worker never runs: whatever it commits stays in the outbox.
+            var doomed = RunningInstance.start(
+                    "hooks-crash",
+                    DATABASE,
+                    Map.of("MANCHETTE_WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "true", "MANCHETTE_WEBHOOKS_EVERY", "off"));
+            try {
+                secret = subscribe(doomed, receiver);
+                id = publish(doomed, "Publié juste avant la panne");
+            } finally {
+                doomed.kill();
+            }
+            assertEquals(List.of(), receiver.received(), "not delivered before the crash");
+            try (var after = RunningInstance.start("hooks-restart", DATABASE, RECEIVERS_ON_LOCALHOST)) {
+                await("delivered after the restart", () -> articleIds(receiver).contains(id));
+                var r = receiver.received().stream()
+                        .filter(x -> Integer.valueOf(id)
+                                .equals(JsonPath.from(x.body()).get("data.article.id")))
+                        .findFirst()
+                        .orElseThrow();
+                new Webhook(secret).verify(r.body(), r.headers());
+            }
+        }
+    }
+}
