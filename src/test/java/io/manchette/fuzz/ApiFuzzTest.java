@@ -111,6 +111,9 @@ class ApiFuzzTest {
         List<Call> calls = new ArrayList<>();
         for (Spec.Parameter parameter : operation.parameters()) {
             for (String edge : Values.aimedAt(parameter.schema(), parameter.name())) {
+                if (parameter.in().equals("path") && namesAnotherRow(edge)) {
+                    continue;
+                }
                 calls.add(new Call(
                         "edge " + parameter.name() + "=" + edge,
                         false,
@@ -141,6 +144,20 @@ class ApiFuzzTest {
                             : hostile(operation, fixtures, values, random)));
         }
         return calls;
+    }
+
+    /**
+     * Whether a path value could be the id of a real row (the test administrator is user 1): the
+     * fuzzing writes only to the rows made for it, or it would take the rest of the suite's accounts
+     * and content with it.
+     */
+    private static boolean namesAnotherRow(String value) {
+        try {
+            long id = Long.parseLong(value);
+            return id >= 1 && id < Fixtures.MISSING_ID;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The top-level fields of a body schema, for its edges. */
@@ -224,6 +241,9 @@ class ApiFuzzTest {
                 ? values.pick(Values.HOSTILE_STRINGS)
                 : values.chance(50) ? String.valueOf(Fixtures.MISSING_ID) : values.pick(Values.NUMBER_EDGES);
         value = value.length() > Values.MAX_WIRE_TEXT ? value.substring(0, Values.MAX_WIRE_TEXT) : value;
+        if (parameter.in().equals("path") && namesAnotherRow(value)) {
+            value = String.valueOf(Fixtures.MISSING_ID);
+        }
         Map<String, String> query = new LinkedHashMap<>(valid.query());
         Map<String, String> headers = new LinkedHashMap<>(valid.headers());
         String path = valid.path();
@@ -321,6 +341,10 @@ class ApiFuzzTest {
         var resource = java.util.regex.Pattern.compile("^(/api/admin/[a-z-]+(?:/\\{id})?)")
                 .matcher(path);
         if (!resource.find()) {
+            return null;
+        }
+        if (path.startsWith("/api/admin/webhooks")) {
+            // A subscription's failure count and pause move with the delivery worker, not with the request.
             return null;
         }
         String url = resource.group(1).replace("{id}", fixtures.pathValue(path, "id"));

@@ -39,6 +39,8 @@ final class Fixtures {
     final String username;
     final long userId;
     final long tokenId;
+    final long webhookId;
+    final long deliveryId;
 
     /** The rows an operation on {@code path} is fuzzed against, made through the application. */
     Fixtures(TestData data, DataSource database, String admin, String path) {
@@ -68,7 +70,29 @@ final class Fixtures {
                 .extract()
                 .jsonPath()
                 .getLong("token.id");
+        // Nothing listens on port 9 (discard): deliveries to it fail, which is all the fuzzing needs.
+        webhookId = Api.as(admin)
+                .body(Map.of("url", WEBHOOK_URL, "events", List.of("article.published")))
+                .post("/api/admin/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("webhook.id");
+        deliveryId = path.contains("{deliveryId}") ? firstDelivery(data) : MISSING_ID;
     }
+
+    /** A delivery to the fixture subscription: an article published now, sent (and failed) by the worker. */
+    private long firstDelivery(TestData data) {
+        data.published(section.getPath(), "Un article pour le journal des envois");
+        String url = "/api/admin/webhooks/" + webhookId + "/deliveries";
+        io.manchette.support.Eventually.until(
+                "a delivery to the fixture subscription",
+                () -> !Api.as(admin).get(url).jsonPath().getList("items").isEmpty());
+        return Api.as(admin).get(url).jsonPath().getLong("items[0].id");
+    }
+
+    static final String WEBHOOK_URL = "http://127.0.0.1:9/manchette";
 
     private static long idOf(DataSource database, String sql, String value) {
         try (var connection = database.getConnection();
@@ -93,7 +117,7 @@ final class Fixtures {
                 resource.endsWith("/tags")
                         ? tag.getSlug()
                         : resource.endsWith("/authors") ? authorSlug : published.getSlug();
-            case "deliveryId" -> String.valueOf(MISSING_ID);
+            case "deliveryId" -> String.valueOf(deliveryId);
             default -> String.valueOf(idIn(resource));
         };
     }
@@ -110,6 +134,7 @@ final class Fixtures {
             case "authors" -> authorId;
             case "users" -> userId;
             case "tokens" -> tokenId;
+            case "webhooks" -> webhookId;
             default -> MISSING_ID;
         };
     }
@@ -145,6 +170,8 @@ final class Fixtures {
             case "unpublishAt" -> text("2030-06-02T06:00:00Z");
             case "expiresAt" -> text("2030-06-01T06:00:00Z");
             case "q" -> text("article");
+            case "url" -> text(WEBHOOK_URL);
+            case "events" -> Values.NODES.arrayNode().add("article.published").add("article.updated");
             case "cursor", "parentId" -> com.fasterxml.jackson.databind.node.MissingNode.getInstance();
             default -> null;
         };

@@ -32,6 +32,7 @@ class WebhookDeliveryIT {
     /** Beside the test database of the run, so that two checkouts can run their tests at once. */
     private static final String DATABASE =
             System.getenv().getOrDefault("MANCHETTE_TEST_DATABASE", "manchette") + "_it_webhooks";
+
     private static final Map<String, String> RECEIVERS_ON_LOCALHOST =
             Map.of("MANCHETTE_WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "true");
 
