@@ -62,7 +62,15 @@ final class Fixtures {
                 .getLong("id");
         username = data.user("editor");
         userId = idOf(database, "select id from users where username = ?", username);
-        tokenId = Api.as(admin)
+        // Tokens and subscriptions are made only where they are fuzzed: other tests list them.
+        tokenId = path.startsWith("/api/admin/tokens") ? token() : MISSING_ID;
+        // Nothing listens on port 9 (discard): deliveries to it fail, which is all the fuzzing needs.
+        webhookId = path.startsWith("/api/admin/webhooks") ? webhook() : MISSING_ID;
+        deliveryId = path.contains("{deliveryId}") ? firstDelivery(data) : MISSING_ID;
+    }
+
+    private long token() {
+        return Api.as(admin)
                 .body(Map.of("name", TestData.unique("fuzz"), "scopes", List.of("content:read-drafts")))
                 .post("/api/admin/tokens")
                 .then()
@@ -70,8 +78,10 @@ final class Fixtures {
                 .extract()
                 .jsonPath()
                 .getLong("token.id");
-        // Nothing listens on port 9 (discard): deliveries to it fail, which is all the fuzzing needs.
-        webhookId = Api.as(admin)
+    }
+
+    private long webhook() {
+        return Api.as(admin)
                 .body(Map.of("url", WEBHOOK_URL, "events", List.of("article.published")))
                 .post("/api/admin/webhooks")
                 .then()
@@ -79,7 +89,6 @@ final class Fixtures {
                 .extract()
                 .jsonPath()
                 .getLong("webhook.id");
-        deliveryId = path.contains("{deliveryId}") ? firstDelivery(data) : MISSING_ID;
     }
 
     /** A delivery to the fixture subscription: an article published now, sent (and failed) by the worker. */
@@ -186,7 +195,7 @@ final class Fixtures {
         String resource = path.replaceAll("/revisions/\\{number}/restore$", "")
                 .replaceAll(
                         "(/\\{[a-zA-Z]+})/(publish|submit|unpublish|archive|schedule|approve|reject"
-                                + "|spam|comments/open|comments/close)$",
+                                + "|spam|pause|resume|rotate-secret|comments/open|comments/close)$",
                         "$1");
         String url = resource;
         for (String name : List.of("id", "slug", "path", "number")) {
