@@ -22,6 +22,16 @@ public final class RunningInstance implements AutoCloseable {
     }
 
     /** Starts the jar against {@code database} on a free port and waits until it is ready. */
+    /** An empty database of this name, dropped first if an earlier run left it (the instances migrate it). */
+    public static void freshDatabase(String database) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:5432/postgres", "postgres", null);
+                var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        }
+    }
+
     public static RunningInstance start(String name, String database) throws IOException, InterruptedException {
         return start(name, database, Map.of());
     }

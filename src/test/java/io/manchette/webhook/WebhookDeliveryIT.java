@@ -8,7 +8,6 @@ import io.manchette.support.RunningInstance;
 import io.manchette.support.WebhookReceiver;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,12 +37,7 @@ class WebhookDeliveryIT {
 
     @BeforeAll
     static void freshDatabase() throws Exception {
-        try (var connection =
-                        DriverManager.getConnection("jdbc:postgresql://localhost:5432/postgres", "postgres", null);
-                var statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + DATABASE + " with (force)");
-            statement.execute("create database " + DATABASE);
-        }
+        RunningInstance.freshDatabase(DATABASE);
     }
 
     static RequestSpecification admin(RunningInstance instance) {

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.manchette.support.RunningInstance;
 import io.restassured.specification.RequestSpecification;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,12 +23,7 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void freshDatabase() throws Exception {
-        try (var connection =
-                        DriverManager.getConnection("jdbc:postgresql://localhost:5432/postgres", "postgres", null);
-                var statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + DATABASE + " with (force)");
-            statement.execute("create database " + DATABASE);
-        }
+        RunningInstance.freshDatabase(DATABASE);
     }
 
     static RequestSpecification admin(RunningInstance instance) {
