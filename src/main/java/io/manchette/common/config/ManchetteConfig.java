@@ -41,6 +41,38 @@ public interface ManchetteConfig {
     /** Signed webhooks: delivery, retries, automatic pause, the delivery log, address rules. */
     Webhooks webhooks();
 
+    /** The live stream of "Le fil info" ({@code GET /api/feed/stream}, Server-Sent Events). */
+    Stream stream();
+
+    /** How the live stream replays, keeps connections open and drops slow clients. */
+    interface Stream {
+        /**
+         * How far back a client reconnecting with Last-Event-ID is caught up (by the time of the
+         * change it last saw); an older position gets a reset event.
+         */
+        @WithDefault("PT15M")
+        Duration replayWindow();
+
+        /** The most items a catch-up sends; more missed items than this get a reset event. */
+        @WithDefault("500")
+        int replayMax();
+
+        /** How often a comment line is sent on an idle stream, so proxies keep it open. */
+        @WithDefault("PT15S")
+        Duration heartbeat();
+
+        /**
+         * Bytes a client may leave unread in its connection's write queue; a client that lets more
+         * pile up is disconnected (it reconnects with Last-Event-ID).
+         */
+        @WithDefault("256K")
+        io.quarkus.runtime.configuration.MemorySize clientBuffer();
+
+        /** Change events read per query when the stream catches up with the database. */
+        @WithDefault("1000")
+        int batchSize();
+    }
+
     /** How webhooks are delivered. */
     interface Webhooks {
         /** How often the worker looks for new events and due deliveries (a Quarkus scheduler interval). */
