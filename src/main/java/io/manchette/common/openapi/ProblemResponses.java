@@ -51,6 +51,9 @@ public class ProblemResponses implements OASFilter {
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         boolean management = path.startsWith("/api/admin");
         declareSecurity(management, operation);
+        if (isStream(operation)) {
+            return; // a stream documents its own answers: no ETag, no 304, no 503 (it waits for the database)
+        }
         boolean hasBody = operation.getRequestBody() != null;
         boolean write = method != PathItem.HttpMethod.GET;
         boolean pathParams = operation.getParameters() != null
@@ -128,6 +131,13 @@ public class ProblemResponses implements OASFilter {
                                                                         .ref(PROBLEM_REF)))));
             }
         });
+    }
+
+    private static boolean isStream(Operation operation) {
+        var ok = operation.getResponses() == null
+                ? null
+                : operation.getResponses().getAPIResponse("200");
+        return ok != null && ok.getContent() != null && ok.getContent().getMediaType("text/event-stream") != null;
     }
 
     /** The headers of a public answer, from the cache or not (see the README's Performance section). */
