@@ -1,0 +1,111 @@
+package io.manchette.feed.stream;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.manchette.support.RunningInstance;
+import io.manchette.support.SseClient;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two packaged instances on one database: an article published through one reaches a client of
+ * the other's stream within two seconds, and that client resumes on the first instance with the
+ * id the second gave it.
+ */
+class FeedStreamIT {
+
+    /** Beside the test database of the run, so that two checkouts can run their tests at once. */
+    private static final String DATABASE =
+            System.getenv().getOrDefault("MANCHETTE_TEST_DATABASE", "manchette") + "_stream_it";
+
+    @BeforeAll
+    static void freshDatabase() throws Exception {
+        RunningInstance.freshDatabase(DATABASE);
+    }
+
+    static RequestSpecification admin(RunningInstance instance) {
+        return given().baseUri(instance.url())
+                .auth()
+                .preemptive()
+                .basic("admin", RunningInstance.ADMIN_PASSWORD)
+                .contentType("application/json");
+    }
+
+    record Draft(int id, String slug) {}
+
+    static Draft draft(RunningInstance instance, String section, String title) {
+        int id = admin(instance)
+                .body(Map.of(
+                        "title",
+                        title,
+                        "section",
+                        section,
+                        "body",
+                        List.of(Map.of("type", "paragraph", "text", "Vu en direct."))))
+                .post("/api/admin/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String slug = admin(instance)
+                .get("/api/admin/articles/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("slug");
+        return new Draft(id, slug);
+    }
+
+    static boolean item(SseClient.Event event, Draft article) {
+        return event.type().equals("item") && event.data().contains("\"slug\":\"" + article.slug() + "\"");
+    }
+
+    @Test
+    void aPublicationThroughOneInstanceReachesTheStreamOfTheOtherWithinTwoSeconds() throws Exception {
+        try (var first = RunningInstance.start("stream-a", DATABASE);
+                var second = RunningInstance.start("stream-b", DATABASE)) {
+            String section = admin(first)
+                    .body(Map.of("name", "En direct"))
+                    .post("/api/admin/sections")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("path");
+            String position;
+            try (var client = SseClient.open(second.url() + "/api/feed/stream")) {
+                client.awaitPosition();
+                for (int i = 0; i < 3; i++) { // the first one also warms both JVMs up
+                    Draft article = draft(first, section, "Publié sur A, lu sur B " + i);
+                    admin(first)
+                            .post("/api/admin/articles/{id}/publish", article.id())
+                            .then()
+                            .statusCode(200);
+                    long published = System.nanoTime();
+                    client.await("the item on the other instance", e -> item(e, article));
+                    Duration took = Duration.ofNanos(System.nanoTime() - published);
+                    if (i > 0) {
+                        assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "took " + took);
+                    }
+                }
+                position = client.lastEventId();
+            }
+            Draft missed = draft(second, section, "Publié pendant la coupure");
+            admin(second)
+                    .post("/api/admin/articles/{id}/publish", missed.id())
+                    .then()
+                    .statusCode(200);
+            // The id the second instance gave is good on the first: ids are the change events'.
+            try (var client = SseClient.open(first.url() + "/api/feed/stream", position)) {
+                client.await("the missed item, caught up on the other instance", e -> item(e, missed));
+                assertTrue(
+                        client.events().stream().noneMatch(e -> e.type().equals("reset")),
+                        client.events().toString());
+            }
+        }
+    }
+}
