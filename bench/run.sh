@@ -20,6 +20,9 @@
 #          the writer's p50 < 50 ms without a failed request.
 #   admin-basic    GET /api/admin/me with HTTP Basic: the credential-check rate (21 req/s before
 #                  credentials were remembered). Target: >= 50 times that.
+#   stream  bench/stream_idle.py: 500 idle connections to /api/feed/stream (BENCH_STREAMS): resident
+#           memory, threads and CPU of the JVM without and with them, then the time one publication
+#           takes to reach all of them. Written as its own table after the others.
 #   article-flood  the article row while wrk floods /api/admin/me with wrong passwords from the same
 #                  address, against the same reads just before. Target: >= 0.9. It runs last.
 # --only takes a comma-separated list of rows; "endpoints" stands for the eight endpoint rows
@@ -56,13 +59,13 @@ WRITER_WARMUP=${BENCH_WRITER_WARMUP:-2s}       # the writer's schedule, unmeasur
 ENDPOINT_ROWS=(article article-304 list-page-1 list-page-51 section feed search-cached search-varied)
 declare -A WANT=()
 if [ -z "$ONLY" ]; then
-  for row in "${ENDPOINT_ROWS[@]}" mixed churn admin-basic article-flood; do WANT[$row]=1; done
+  for row in "${ENDPOINT_ROWS[@]}" mixed churn admin-basic stream article-flood; do WANT[$row]=1; done
 else
   IFS=, read -ra only_rows <<< "$ONLY"
   for row in "${only_rows[@]}"; do
-    case " ${ENDPOINT_ROWS[*]} mixed churn admin-basic article-flood endpoints " in
+    case " ${ENDPOINT_ROWS[*]} mixed churn admin-basic stream article-flood endpoints " in
       *" $row "*) ;;
-      *) echo "unknown row $row for --only (rows: endpoints ${ENDPOINT_ROWS[*]} mixed churn admin-basic article-flood)" >&2; exit 2 ;;
+      *) echo "unknown row $row for --only (rows: endpoints ${ENDPOINT_ROWS[*]} mixed churn admin-basic stream article-flood)" >&2; exit 2 ;;
     esac
     if [ "$row" = endpoints ]; then
       for r in "${ENDPOINT_ROWS[@]}"; do WANT[$r]=1; done
@@ -455,6 +458,11 @@ if want admin-basic; then
   read -r a_rps a_p50 a_p99 a_err < <(measure -H "Authorization: Basic $BASIC" "$APP/api/admin/me")
   row admin-basic "$a_rps" "$a_p50" "$a_p99" "-" "-" "-" "-" "≥ 1050 req/s (50 × 21)" "$(check "$a_rps >= 1050")" "$a_err"
 fi
+if want stream; then
+  step "Idle stream connections"
+  python3 "$ROOT/bench/stream_idle.py" --url "$APP" --pid "$APP_PID" --connections "${BENCH_STREAMS:-500}" \
+    --hold 20 --admin admin:bench-admin-password | tee "$WORK/stream.md" || FAILURES+=("stream")
+fi
 if want article-flood; then
   FLOOD_SLUG=$(curl -fs "$APP/api/articles?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
   cat > "$WORK/flood.lua" <<'LUA'
@@ -543,6 +551,12 @@ base="$ROOT/bench/results/$(date -u +%Y%m%d-%H%M)-$commit-${ARTICLES}"
     IFS=, read -r n a1 a2 a3 b1 b2 b3 r t m e d <<< "$entry"
     echo "| $n | $a1 | $a2 | $a3 | $b1 | $b2 | $b3 | $r | $t${m:+ $(mark "$m")} | $e${d:+ ($d)} |"
   done
+  if [ -s "$WORK/stream.md" ]; then
+    echo
+    echo "## Live stream: ${BENCH_STREAMS:-500} idle connections to /api/feed/stream (a fifth scope=front)"
+    echo
+    cat "$WORK/stream.md"
+  fi
 } > "$base.md"
 cp "$base.md" "$ROOT/bench/results/latest.md"
 cat "$base.md"
