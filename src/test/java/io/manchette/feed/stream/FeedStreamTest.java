@@ -209,6 +209,62 @@ class FeedStreamTest {
         }
 
         @Test
+        void aNewSlugRemovesTheOldOne() {
+            try (var client = SseClient.open(url(""))) {
+                client.awaitPosition();
+                Article article = published("Ancien titre, ancienne adresse");
+                client.await("the item", e -> is(e, "item", article));
+                String slug = TestData.unique("nouvelle-adresse");
+                String version = as(editor)
+                        .get("/api/admin/articles/{id}", article.getId())
+                        .then()
+                        .extract()
+                        .header("ETag");
+                as(editor)
+                        .header("If-Match", version)
+                        .contentType("application/merge-patch+json; charset=UTF-8")
+                        .body(Map.of("slug", slug))
+                        .patch("/api/admin/articles/{id}", article.getId())
+                        .then()
+                        .statusCode(200);
+                Event item = client.await(
+                        "the item at its new slug",
+                        e -> e.type().equals("item") && e.data().contains("\"slug\":\"" + slug + "\""));
+                int removed =
+                        client.events().indexOf(client.await("the old slug removed", e -> is(e, "removed", article)));
+                assertTrue(
+                        removed < client.events().indexOf(item), client.events().toString());
+            }
+        }
+
+        @Test
+        void aRenamedSectionChangesItsItems() {
+            var created = as(editor)
+                    .body(Map.of("name", "Rubrique à renommer", "slug", TestData.unique("a-renommer")))
+                    .post("/api/admin/sections")
+                    .then()
+                    .statusCode(201)
+                    .extract();
+            long id = created.jsonPath().getLong("id");
+            String path = created.jsonPath().getString("path");
+            try (var client = SseClient.open(url(""))) {
+                client.awaitPosition();
+                Article article = data.draft(path, "Dans une rubrique renommée");
+                publish(article);
+                client.await("the item", e -> is(e, "item", article));
+                as(editor)
+                        .header("If-Match", created.header("ETag"))
+                        .body(Map.of("name", "Rubrique renommée", "slug", path, "position", 0))
+                        .put("/api/admin/sections/{id}", id)
+                        .then()
+                        .statusCode(200);
+                client.await(
+                        "the item with its section's new name",
+                        e -> is(e, "item", article) && e.data().contains("\"name\":\"Rubrique renommée\""));
+            }
+        }
+
+        @Test
         void theFrontScopeFollowsTheFrontPage() {
             try (var front = SseClient.open(url("?scope=front"))) {
                 front.awaitPosition();
