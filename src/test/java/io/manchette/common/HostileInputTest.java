@@ -402,8 +402,18 @@ class HostileInputTest {
             response.then().body("items.slug", contains(kept.getSlug()));
         }
 
-        /** Whether the search's second query (two articles by id, with their sections) waits for the lock. */
+        /**
+         * Whether the search's second query (two articles by id, with their sections) waits for the
+         * lock. Inside a transaction PostgreSQL keeps the first pg_stat_activity it read until the
+         * transaction ends, so each look clears that snapshot: otherwise the first look, taken before
+         * the search arrived, would be seen again and again.
+         */
         private boolean waitsOnSections(Connection lock) {
+            try (var clear = lock.createStatement()) {
+                clear.execute("select pg_stat_clear_snapshot()");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
             try (ResultSet waiting = lock.createStatement()
                     .executeQuery("select count(*) from pg_locks l join pg_class c on c.oid = l.relation"
                             + " join pg_stat_activity a on a.pid = l.pid"
