@@ -102,7 +102,7 @@ public class CacheRoute {
     private void serve(RoutingContext context) {
         var request = context.request();
         if (request.method() != HttpMethod.GET) {
-            context.next();
+            pass(context);
             return;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
@@ -114,7 +114,7 @@ public class CacheRoute {
         }
         PublicEndpoints.Endpoint endpoint = endpoints.match(context.normalizedPath());
         if (endpoint == null) {
-            context.next();
+            pass(context);
             return;
         }
         String key;
@@ -133,7 +133,7 @@ public class CacheRoute {
         if (answer != null && !accepts(accept, answer.contentType())) {
             // Another representation than the one kept: the resource decides (a 406, usually).
             context.response().putHeader(AnswerHeaders.CACHE_STATUS, CACHE_NAME + "; fwd=bypass");
-            context.next();
+            pass(context);
             return;
         }
         if (answer != null && cache.isFresh(answer)) {
@@ -143,8 +143,22 @@ public class CacheRoute {
         forward(context, key, answer, routes.get(endpoint));
     }
 
+    /** On to the next routes (JAX-RS): the request is timed until its answer ends. */
+    private static void pass(RoutingContext context) {
+        RequestIds.Exchange exchange = RequestIds.of(context);
+        if (exchange != null) {
+            exchange.timeUntilEnd();
+        }
+        context.next();
+    }
+
     /** Sends the request on to its resource, or waits for the one request of this key already there. */
     private void forward(RoutingContext context, String key, Answer stale, HttpTimings.Route route) {
+        RequestIds.Exchange exchange = RequestIds.of(context);
+        if (exchange != null) {
+            exchange.answeredBy(route);
+            exchange.timeUntilEnd();
+        }
         AnswerCache.Flight flight = cache.join(key);
         if (flight.leader()) {
             cache.miss();

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * balancer's, so one id follows the request across them), otherwise a new one. New ids are this
  * instance's random prefix and a counter: unique enough to find a request's lines, and free of the
  * SecureRandom a UUID would draw on every request. The route also starts the request's timing for
- * {@link HttpTimings}, recorded when the response ends under the route template that served it.
+ * {@link HttpTimings}, recorded under the route template that served it.
  */
 @ApplicationScoped
 public class RequestIds {
@@ -33,19 +33,27 @@ public class RequestIds {
 
     private static final String EXCHANGE = "manchette.exchange";
 
-    /** A request on its way: its id, when it started, and the route template that answers it. */
+    /**
+     * A request on its way: its id, when it started, and the route template that answers it. An
+     * answer sent while the routes run (a cache hit, a refused request) is timed as the routes
+     * return, without an end handler; a request that goes on to a worker or waits is timed by an
+     * end handler, registered before it leaves the event loop ({@link #timeUntilEnd}).
+     */
     public static final class Exchange implements Handler<AsyncResult<Void>> {
         private final String id;
         private final long startedNanos;
         private final RoutingContext context;
         private final HttpTimings timings;
+        private final boolean timed;
         private HttpTimings.Route route;
+        private boolean untilEnd;
 
-        Exchange(String id, long startedNanos, RoutingContext context, HttpTimings timings) {
+        Exchange(String id, long startedNanos, RoutingContext context, HttpTimings timings, boolean timed) {
             this.id = id;
             this.startedNanos = startedNanos;
             this.context = context;
             this.timings = timings;
+            this.timed = timed;
         }
 
         public String id() {
@@ -59,9 +67,28 @@ public class RequestIds {
             }
         }
 
-        /** The response ended (or the connection closed): its time goes to its route. */
+        /** The answer will come later, from another thread or callback: time the request until it ends. */
+        public void timeUntilEnd() {
+            if (timed && !untilEnd) {
+                untilEnd = true;
+                context.addEndHandler(this);
+            }
+        }
+
+        /** The routes returned: an answer already sent is timed now. */
+        void routesReturned() {
+            if (timed && !untilEnd && context.response().ended()) {
+                record();
+            }
+        }
+
+        /** The response ended (or the connection closed). */
         @Override
         public void handle(AsyncResult<Void> ended) {
+            record();
+        }
+
+        private void record() {
             HttpTimings.Route r = route == null ? timings.unmatched() : route;
             r.record(context.response().getStatusCode(), System.nanoTime() - startedNanos);
         }
@@ -92,13 +119,12 @@ public class RequestIds {
             id = next();
         }
         context.response().putHeader(HEADER, id);
-        var exchange = new Exchange(id, started, context, timings);
+        // Quarkus's own endpoints (metrics, health, OpenAPI) are not timed, as Micrometer's default.
+        var exchange = new Exchange(
+                id, started, context, timings, !context.request().path().startsWith("/q/"));
         context.put(EXCHANGE, exchange);
-        if (!context.request().path().startsWith("/q/")) {
-            // Quarkus's own endpoints (metrics, health, OpenAPI) are not timed, as Micrometer's default.
-            context.addEndHandler(exchange);
-        }
         context.next();
+        exchange.routesReturned();
     }
 
     String next() {
