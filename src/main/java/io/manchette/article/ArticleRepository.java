@@ -183,6 +183,27 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return ids.stream().map(Number::longValue).toList();
     }
 
+    /** When the longest-waiting article that is due (to go live or off) became due; empty when none is. */
+    public Optional<Instant> findOldestDue(Instant now) {
+        Object oldest = getEntityManager()
+                .createNativeQuery("select min(due) from (select min(publish_at) due from articles"
+                        + " where status = 'SCHEDULED' and publish_at <= ?1 union all select min(unpublish_at)"
+                        + " from articles where status = 'PUBLISHED' and unpublish_at <= ?1) d")
+                .setParameter(1, java.sql.Timestamp.from(now))
+                .getSingleResult();
+        return Optional.ofNullable(oldest).map(ArticleRepository::instant);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
     /**
      * Locks the article if it is still due, skipping it when another instance holds it: the row
      * lock and the state check in one statement are what make a publication happen once.

@@ -1,6 +1,8 @@
 package io.manchette.article;
 
 import io.manchette.common.config.ManchetteConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,12 +26,21 @@ public class ArticleScheduler {
     private final ArticleService service;
     private final Duration retryAfter;
     private final Clock clock;
+    private final Counter failures;
 
-    ArticleScheduler(ArticleRepository articles, ArticleService service, ManchetteConfig config, Clock clock) {
+    ArticleScheduler(
+            ArticleRepository articles,
+            ArticleService service,
+            ManchetteConfig config,
+            Clock clock,
+            MeterRegistry registry) {
         this.articles = articles;
         this.service = service;
         this.retryAfter = config.scheduler().retryAfter();
         this.clock = clock;
+        this.failures = Counter.builder("manchette.scheduler.failures")
+                .description("Scheduled publications or unpublications that failed (each is retried)")
+                .register(registry);
     }
 
     @Scheduled(every = "${manchette.scheduler.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -41,6 +52,7 @@ public class ArticleScheduler {
                 service.runIfDue(id);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Scheduler could not handle article %d", id);
+                failures.increment();
                 service.recordSchedulingFailure(id, rootMessage(e));
             }
         }

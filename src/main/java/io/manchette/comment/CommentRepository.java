@@ -11,6 +11,11 @@ import java.util.List;
 @ApplicationScoped
 public class CommentRepository implements PanacheRepository<Comment> {
 
+    /** The length of the moderation queue: comments waiting for a moderator. */
+    public long countPending() {
+        return count("status", CommentStatus.PENDING);
+    }
+
     /** A page of an article's approved top comments, oldest first, keyset on (postedAt, id). */
     public List<Comment> listApprovedThreads(long articleId, PageRequest page) {
         var query = new StringBuilder("article.id = :article and status = :approved and parentId is null");

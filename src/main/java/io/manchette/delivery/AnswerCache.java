@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.manchette.common.config.ManchetteConfig;
+import io.manchette.ops.HttpTimings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.LongAdder;
 @ApplicationScoped
 public class AnswerCache {
 
-    /** An answer ready to send again, and what it shows. */
+    /** An answer ready to send again, what it shows, and the timers of the route that serves it. */
     public record Answer(
             byte[] body,
             String etag,
@@ -39,7 +40,8 @@ public class AnswerCache {
             String keysHeader,
             long epoch,
             Instant storedAt,
-            Instant freshUntil) {}
+            Instant freshUntil,
+            HttpTimings.Route route) {}
 
     /** Where a request stood when it started: the invalidation sequence and the epoch. */
     public record Ticket(long sequence, long epoch, long startedNanos) {}

@@ -6,10 +6,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The public cache in {@code /q/health/ready}: whether the change listener is connected and the
- * cache's counts. It stays up while the listener is away, on purpose: an instance that cannot hear
- * changes still answers correctly (from the database, or stale-if-error when that is down), and
- * taking every instance out of rotation in a database outage would leave readers with nothing.
+ * The public cache in {@code /q/health/ready}: the cache's counts. It is always up, being in
+ * process: an instance that cannot hear changes still answers correctly (from the database, or
+ * stale-if-error when that is down). Whether the listener hears changes is the
+ * {@code change-listener} check's to say ({@code ops/ChangeListenerHealth}), and whether the
+ * database answers, {@code postgresql}'s.
  */
 @Readiness
 @ApplicationScoped

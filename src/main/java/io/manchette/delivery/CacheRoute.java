@@ -5,6 +5,8 @@ import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.Problem;
 import io.manchette.common.http.RouteProblems;
 import io.manchette.delivery.AnswerCache.Answer;
+import io.manchette.ops.HttpTimings;
+import io.manchette.ops.RequestIds;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -15,6 +17,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * The front door of every public read, on the event loop, before any JAX-RS work. It checks the
@@ -43,15 +47,23 @@ public class CacheRoute {
         final AnswerCache.Flight flight;
         /** The answer the cache had, no longer fresh: served if the database cannot answer. */
         final Answer stale;
+        /** The timers of the endpoint, kept with the answer for the hits to come. */
+        final HttpTimings.Route route;
 
         volatile boolean stored;
         volatile boolean servedStale;
 
-        Forwarded(String key, AnswerCache.Ticket ticket, AnswerCache.Flight flight, Answer stale) {
+        Forwarded(
+                String key,
+                AnswerCache.Ticket ticket,
+                AnswerCache.Flight flight,
+                Answer stale,
+                HttpTimings.Route route) {
             this.key = key;
             this.ticket = ticket;
             this.flight = flight;
             this.stale = stale;
+            this.route = route;
         }
 
         String cacheStatus() {
@@ -67,12 +79,20 @@ public class CacheRoute {
     private final PublicEndpoints endpoints;
     private final AnswerHeaders headers;
     private final ObjectMapper json;
+    /** Each endpoint's timers, found once. */
+    private final Map<PublicEndpoints.Endpoint, HttpTimings.Route> routes = new IdentityHashMap<>();
 
-    CacheRoute(AnswerCache cache, PublicEndpoints endpoints, AnswerHeaders headers, ObjectMapper json) {
+    CacheRoute(
+            AnswerCache cache,
+            PublicEndpoints endpoints,
+            AnswerHeaders headers,
+            ObjectMapper json,
+            HttpTimings timings) {
         this.cache = cache;
         this.endpoints = endpoints;
         this.headers = headers;
         this.json = json;
+        endpoints.all().forEach(e -> routes.put(e, timings.route("GET", e.template())));
     }
 
     void install(@Observes Router router) {
@@ -82,7 +102,7 @@ public class CacheRoute {
     private void serve(RoutingContext context) {
         var request = context.request();
         if (request.method() != HttpMethod.GET) {
-            context.next();
+            pass(context);
             return;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
@@ -94,17 +114,17 @@ public class CacheRoute {
         }
         PublicEndpoints.Endpoint endpoint = endpoints.match(context.normalizedPath());
         if (endpoint == null) {
-            context.next();
+            pass(context);
             return;
         }
         String key;
         try {
             key = endpoint.canonicalKey(context.normalizedPath(), context.queryParams());
         } catch (InvalidInput e) {
-            refuse(context, e);
+            refuse(context, endpoint, e);
             return;
         } catch (IllegalArgumentException e) {
-            refuse(context, new InvalidInput("query", "is not a well-formed query string"));
+            refuse(context, endpoint, new InvalidInput("query", "is not a well-formed query string"));
             return;
         }
         if (!key.equals(request.uri())) {
@@ -113,22 +133,36 @@ public class CacheRoute {
         if (answer != null && !accepts(accept, answer.contentType())) {
             // Another representation than the one kept: the resource decides (a 406, usually).
             context.response().putHeader(AnswerHeaders.CACHE_STATUS, CACHE_NAME + "; fwd=bypass");
-            context.next();
+            pass(context);
             return;
         }
         if (answer != null && cache.isFresh(answer)) {
             send(context, answer, CACHE_NAME + "; hit");
             return;
         }
-        forward(context, key, answer);
+        forward(context, key, answer, routes.get(endpoint));
+    }
+
+    /** On to the next routes (JAX-RS): the request is timed until its answer ends. */
+    private static void pass(RoutingContext context) {
+        RequestIds.Exchange exchange = RequestIds.of(context);
+        if (exchange != null) {
+            exchange.timeUntilEnd();
+        }
+        context.next();
     }
 
     /** Sends the request on to its resource, or waits for the one request of this key already there. */
-    private void forward(RoutingContext context, String key, Answer stale) {
+    private void forward(RoutingContext context, String key, Answer stale, HttpTimings.Route route) {
+        RequestIds.Exchange exchange = RequestIds.of(context);
+        if (exchange != null) {
+            exchange.answeredBy(route);
+            exchange.timeUntilEnd();
+        }
         AnswerCache.Flight flight = cache.join(key);
         if (flight.leader()) {
             cache.miss();
-            var forwarded = new Forwarded(key, cache.ticket(), flight, stale);
+            var forwarded = new Forwarded(key, cache.ticket(), flight, stale, route);
             context.put(FORWARDED, forwarded);
             context.addHeadersEndHandler(
                     v -> context.response().putHeader(AnswerHeaders.CACHE_STATUS, forwarded.cacheStatus()));
@@ -146,7 +180,8 @@ public class CacheRoute {
                     } else {
                         // The leader's answer could not be shared: compute this one alone.
                         cache.miss();
-                        var alone = new Forwarded(key, cache.ticket(), new AnswerCache.Flight(null, false), stale);
+                        var alone =
+                                new Forwarded(key, cache.ticket(), new AnswerCache.Flight(null, false), stale, route);
                         context.put(FORWARDED, alone);
                         context.addHeadersEndHandler(
                                 x -> context.response().putHeader(AnswerHeaders.CACHE_STATUS, alone.cacheStatus()));
@@ -158,6 +193,10 @@ public class CacheRoute {
     private void send(RoutingContext context, Answer answer, String cacheStatus) {
         if (cacheStatus.endsWith("; hit")) {
             cache.hit();
+        }
+        RequestIds.Exchange exchange = RequestIds.of(context);
+        if (exchange != null) {
+            exchange.answeredBy(answer.route());
         }
         var response = context.response();
         headers.writeTo(response, answer);
@@ -171,7 +210,11 @@ public class CacheRoute {
         }
     }
 
-    private void refuse(RoutingContext context, InvalidInput e) {
+    private void refuse(RoutingContext context, PublicEndpoints.Endpoint endpoint, InvalidInput e) {
+        RequestIds.Exchange exchange = RequestIds.of(context);
+        if (exchange != null) {
+            exchange.answeredBy(routes.get(endpoint));
+        }
         context.response()
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .putHeader(AnswerHeaders.CACHE_STATUS, CACHE_NAME + "; fwd=bypass");

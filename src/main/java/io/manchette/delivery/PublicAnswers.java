@@ -67,7 +67,7 @@ public class PublicAnswers {
         EntityTag tag = new EntityTag(digest(body));
         String keysHeader = headers.join(keys);
         remember(new Answer(
-                body, tag.toString(), type.toString(), keys.asSet(), keysHeader, 0, clock.instant(), freshUntil));
+                body, tag.toString(), type.toString(), keys.asSet(), keysHeader, 0, clock.instant(), freshUntil, null));
         String cacheControl = headers.cacheControl(freshUntil);
         var response = request.evaluatePreconditions(tag) != null
                 ? RestResponse.ResponseBuilder.<Payload>notModified()
@@ -94,7 +94,8 @@ public class PublicAnswers {
                 computed.keysHeader(),
                 forwarded.ticket.epoch(),
                 computed.storedAt(),
-                computed.freshUntil());
+                computed.freshUntil(),
+                forwarded.route);
         forwarded.stored = cache.store(forwarded.key, forwarded.ticket, answer);
         cache.land(forwarded.key, forwarded.flight, forwarded.stored ? answer : null);
     }

@@ -1,6 +1,8 @@
 package io.manchette.webhook;
 
 import io.manchette.common.config.ManchetteConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,13 +33,18 @@ public class WebhookWorker {
     private final List<Duration> schedule;
     private final int pauseAfter;
     private final Duration retention;
+    private final Counter delivered;
+    private final Counter failed;
 
     WebhookWorker(
             WebhookDeliveryRepository deliveries,
             WebhookPayloads payloads,
             WebhookSender sender,
             Clock clock,
-            ManchetteConfig config) {
+            ManchetteConfig config,
+            MeterRegistry registry) {
+        this.delivered = attempts(registry, "delivered");
+        this.failed = attempts(registry, "failed");
         this.deliveries = deliveries;
         this.payloads = payloads;
         this.sender = sender;
@@ -81,6 +88,7 @@ public class WebhookWorker {
         Instant at = clock.instant();
         var outcome = sender.send(d.url(), d.messageId(), at.getEpochSecond(), d.secrets(), body);
         deliveries.recordAttempt(d.id(), at, outcome.statusCode(), outcome.durationMs(), outcome.error());
+        (outcome.delivered() ? delivered : failed).increment();
         if (outcome.delivered()) {
             deliveries.markDelivered(d.id(), at);
             deliveries.countOutcome(d.subscriptionId(), true);
@@ -101,6 +109,13 @@ public class WebhookWorker {
             LOG.warnf("Webhook subscription %d paused: %s", d.subscriptionId(), reason);
         }
         return true;
+    }
+
+    private static Counter attempts(MeterRegistry registry, String outcome) {
+        return Counter.builder("manchette.webhooks.attempts")
+                .description("Webhook delivery attempts by outcome: delivered (a 2xx) or failed")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     /** The wait, drawn between 80% and 120% of its step. */
