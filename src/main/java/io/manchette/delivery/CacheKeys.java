@@ -16,6 +16,9 @@ public final class CacheKeys {
     /** Anything about any published article: answers that show all of them, or search them. */
     public static final String ANY_ARTICLE = "articles:any";
 
+    /** Which articles the lists of partners' content hold (an article gains, loses or changes partner). */
+    public static final String PARTNER_ARTICLES = "articles:partner";
+
     public static final String SECTIONS = "sections";
     public static final String TAGS = "tags";
     public static final String AUTHORS = "authors";
