@@ -157,6 +157,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .executeUpdate();
     }
 
+    public boolean hasPublishedOfPartner(String partner) {
+        return count("partnerName = ?1 and status = ?2", partner, ArticleStatus.PUBLISHED) > 0;
+    }
+
     /** Which of these slugs name an article, now or in its history (in any state). */
     @SuppressWarnings("unchecked")
     public java.util.Set<String> listKnownSlugs(java.util.Collection<String> slugs) {

@@ -3,6 +3,7 @@ package io.manchette.article;
 import static io.manchette.common.http.QueryParams.optional;
 import static io.manchette.common.http.QueryParams.optionalBoolean;
 
+import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.http.SiteUrls;
 import io.manchette.common.paging.Cursor;
@@ -79,6 +80,10 @@ public class ArticleResource {
             @RestQuery @Parameter(description = "nextCursor of the previous page") String cursor,
             Request request) {
         var page = PageRequest.of(Cursor.Kind.PUBLISHED_ARTICLES, limit, cursor);
+        // As for the other filters: a made-up partner must not fill the cache.
+        if (optional(partner) != null && !articles.hasPublishedOfPartner(optional(partner))) {
+            throw new InvalidInput("partner", "no published article has this partner");
+        }
         var listing = lists.published(
                 optional(section),
                 optional(tag),

@@ -182,6 +182,12 @@ class ArticlePageFieldsTest {
             warm(list);
             publish(create(article("Une autre actualité", paragraph())));
             assertEquals(HIT, cacheStatus(list));
+            anonymous()
+                    .queryParam("partner", TestData.unique("Inconnu"))
+                    .get("/api/articles")
+                    .then()
+                    .statusCode(400)
+                    .body("violations.field", contains("partner"));
             var second = article("Deuxième contenu du partenaire", paragraph());
             second.put("partner", Map.of("name", partner));
             var next = publish(create(second));
