@@ -37,8 +37,17 @@ public class Article {
     private Long id;
 
     private String slug;
+    private String kicker;
     private String title;
     private String lead;
+
+    /** A partner's content: the partner's name, and whether it is paid for. */
+    private String partnerName;
+
+    private boolean partnerSponsored;
+
+    /** The last change readers see (title, kicker, lead, body, partner) made once published. */
+    private Instant revisedAt;
 
     /**
      * The body blocks as JSON, serialised once when written: deliveries embed it as is, without
@@ -224,6 +233,18 @@ public class Article {
         }
     }
 
+    /** The kicker above the headline and the partner whose content it is; {@code null} for none. */
+    public void label(String kicker, Partner partner) {
+        this.kicker = kicker;
+        this.partnerName = partner == null ? null : partner.name();
+        this.partnerSponsored = partner != null && partner.sponsored();
+    }
+
+    /** A change readers see was saved at {@code at}: the "mis à jour le" of a published article. */
+    public void markRevised(Instant at) {
+        this.revisedAt = at;
+    }
+
     public void setOptions(String language, boolean reference, boolean commentsOpen, Seo seo) {
         this.language = language;
         this.reference = reference;
@@ -321,6 +342,26 @@ public class Article {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getKicker() {
+        return kicker;
+    }
+
+    public Partner getPartner() {
+        return partnerName == null ? null : new Partner(partnerName, partnerSponsored);
+    }
+
+    public Instant getRevisedAt() {
+        return revisedAt;
+    }
+
+    /**
+     * When the article last changed in a way readers see, only if that came after its first
+     * publication ("mis à jour le"); {@code null} otherwise, so a page shows the publication date alone.
+     */
+    public Instant getDisplayUpdatedAt() {
+        return revisedAt != null && publishedAt != null && revisedAt.isAfter(publishedAt) ? revisedAt : null;
     }
 
     public Instant getUpdatedAt() {

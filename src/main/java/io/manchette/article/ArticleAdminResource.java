@@ -53,13 +53,16 @@ public class ArticleAdminResource {
     private final ArticleSearch search;
     private final Breadcrumbs breadcrumbs;
     private final SiteUrls site;
+    private final RelatedLinks related;
 
     ArticleAdminResource(
             ArticleService service,
             ArticleRepository articles,
             ArticleSearch search,
             Breadcrumbs breadcrumbs,
-            SiteUrls site) {
+            SiteUrls site,
+            RelatedLinks related) {
+        this.related = related;
         this.service = service;
         this.articles = articles;
         this.search = search;
@@ -158,6 +161,7 @@ public class ArticleAdminResource {
         Article article = service.get(id);
         return ArticleView.from(
                 article,
+                related.deliver(article).body(),
                 breadcrumbs.to(article.getSection()),
                 site.article(article.getSection().getPath(), article.getSlug()));
     }

@@ -18,6 +18,7 @@ public record ArticleAdminView(
         long version,
 
         String slug,
+        @Schema(nullable = true) String kicker,
         String title,
         String lead,
 
@@ -37,6 +38,11 @@ public record ArticleAdminView(
         @Schema(nullable = true) Instant publishedAt,
         Instant createdAt,
         Instant updatedAt,
+
+        @Schema(description = "As delivered: the last visible change after publication", nullable = true)
+        Instant displayUpdatedAt,
+
+        @Schema(nullable = true) Partner partner,
         @Schema(description = "The user who created it") String owner,
 
         @Schema(description = "SCHEDULED: when it goes live", nullable = true)
@@ -59,6 +65,7 @@ public record ArticleAdminView(
                 article.getStatus(),
                 article.getVersion(),
                 article.getSlug(),
+                article.getKicker(),
                 article.getTitle(),
                 article.getLead(),
                 article.getBody(),
@@ -75,6 +82,8 @@ public record ArticleAdminView(
                 article.getPublishedAt(),
                 article.getCreatedAt(),
                 article.getUpdatedAt(),
+                article.getDisplayUpdatedAt(),
+                article.getPartner(),
                 article.getOwner(),
                 article.getPublishAt(),
                 article.getUnpublishAt(),

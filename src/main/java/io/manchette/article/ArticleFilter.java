@@ -2,7 +2,23 @@ package io.manchette.article;
 
 /** What a list of articles is narrowed to; absent criteria (null) do not narrow it. */
 public record ArticleFilter(
-        String sectionPath, String tag, String author, Boolean reference, String language, ArticleStatus status) {
+        String sectionPath,
+        String tag,
+        String author,
+        Boolean reference,
+        String language,
+        ArticleStatus status,
+        String partner) {
+
+    public ArticleFilter(
+            String sectionPath, String tag, String author, Boolean reference, String language, ArticleStatus status) {
+        this(sectionPath, tag, author, reference, language, status, null);
+    }
+
+    /** The same list narrowed to one partner's content ({@code null}: not narrowed). */
+    public ArticleFilter ofPartner(String partnerName) {
+        return new ArticleFilter(sectionPath, tag, author, reference, language, status, partnerName);
+    }
 
     public static ArticleFilter published(
             String sectionPath, String tag, String author, Boolean reference, String language) {

@@ -13,6 +13,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An article as editors write it; relations are named by slug or path so it can be typed by hand. */
 @Schema(name = "ArticleInput")
 public record ArticleInput(
+        @Size(max = 60)
+        @PlainText
+        @Pattern(regexp = "^\\S(.*\\S)?$", message = "must not be blank or start or end with spaces")
+        @Schema(
+                description = "The kicker (surtitre) above the headline; optional",
+                examples = "Analyse",
+                nullable = true)
+        String kicker,
+
         @NotBlank @Size(max = 300) @PlainText @Schema(examples = "Kazakhstan : l’armée reprend l’aéroport d’Almaty")
         String title,
 
@@ -47,7 +56,10 @@ public record ArticleInput(
         @Schema(description = "Whether readers may comment; true when absent")
         Boolean commentsOpen,
 
-        @Valid SeoInput seo) {
+        @Valid SeoInput seo,
+
+        @Valid @Schema(description = "A partner's content (Références…); none when absent", nullable = true)
+        Partner partner) {
 
     /** Search-engine overrides; each falls back to the title or lead when absent. */
     @Schema(name = "SeoInput")

@@ -46,6 +46,12 @@ public class ArticleLists {
      */
     public Listing published(
             String sectionPath, String tagSlug, String authorSlug, Boolean reference, String language) {
+        return published(sectionPath, tagSlug, authorSlug, reference, language, null);
+    }
+
+    /** The same, narrowed to a partner's content too (by the partner's name, as written). */
+    public Listing published(
+            String sectionPath, String tagSlug, String authorSlug, Boolean reference, String language, String partner) {
         var keys = CacheKeys.of();
         if (sectionPath != null) {
             Section section = sections.findByPath(sectionPath)
@@ -62,9 +68,14 @@ public class ArticleLists {
             keys.author(author.getId()).articlesOfAuthor(author.getId());
         }
         if (sectionPath == null && tagSlug == null && authorSlug == null) {
-            keys.add(CacheKeys.ARTICLES); // language and reference narrow the list of every article
+            // Language and reference narrow the list of every article; a partner's list moves only
+            // when an article of a partner does (the articles' trigger names it).
+            keys.add(partner == null ? CacheKeys.ARTICLES : CacheKeys.PARTNER_ARTICLES);
         }
-        return new Listing(ArticleFilter.published(sectionPath, tagSlug, authorSlug, reference, language), keys);
+        return new Listing(
+                ArticleFilter.published(sectionPath, tagSlug, authorSlug, reference, language)
+                        .ofPartner(partner),
+                keys);
     }
 
     public Listing inSection(Section section) {

@@ -157,6 +157,46 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .executeUpdate();
     }
 
+    public boolean hasPublishedOfPartner(String partner) {
+        return count("partnerName = ?1 and status = ?2", partner, ArticleStatus.PUBLISHED) > 0;
+    }
+
+    /** Which of these slugs name an article, now or in its history (in any state). */
+    @SuppressWarnings("unchecked")
+    public java.util.Set<String> listKnownSlugs(java.util.Collection<String> slugs) {
+        List<String> found = getEntityManager()
+                .createNativeQuery("select slug from articles where slug = any(cast(?1 as text[]))"
+                        + " union select slug from article_slugs where slug = any(cast(?1 as text[]))")
+                .setParameter(1, slugs.toArray(String[]::new))
+                .getResultList();
+        return java.util.Set.copyOf(found);
+    }
+
+    /**
+     * The articles these slugs name, current or former, in any state, each with its section: by the
+     * slug asked for. Two queries whatever the number of slugs.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Article> findBySlugsOrFormerSlugs(java.util.Collection<String> slugs) {
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select slug, id from articles where slug = any(cast(?1 as text[]))"
+                        + " union all select slug, article_id from article_slugs where slug = any(cast(?1 as text[]))")
+                .setParameter(1, slugs.toArray(String[]::new))
+                .getResultList();
+        var idBySlug = new java.util.HashMap<String, Long>();
+        rows.forEach(row -> idBySlug.putIfAbsent((String) row[0], ((Number) row[1]).longValue()));
+        var byId = new java.util.HashMap<Long, Article>();
+        listWithSection(java.util.Set.copyOf(idBySlug.values())).forEach(a -> byId.put(a.getId(), a));
+        var bySlug = new java.util.HashMap<String, Article>();
+        idBySlug.forEach((slug, id) -> {
+            Article article = byId.get(id);
+            if (article != null) {
+                bySlug.put(slug, article);
+            }
+        });
+        return bySlug;
+    }
+
     /** The current slug of the published article that used to answer at {@code oldSlug}. */
     @SuppressWarnings("unchecked")
     public Optional<String> findCurrentSlugOfPublished(String oldSlug) {
@@ -254,6 +294,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (filter.language() != null) {
             query.append(" and a.language = :language");
             params.and("language", filter.language());
+        }
+        if (filter.partner() != null) {
+            query.append(" and a.partnerName = :partner");
+            params.and("partner", filter.partner());
         }
     }
 }

@@ -3,6 +3,7 @@ package io.manchette.article;
 import static io.manchette.common.http.QueryParams.optional;
 import static io.manchette.common.http.QueryParams.optionalBoolean;
 
+import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.http.SiteUrls;
 import io.manchette.common.paging.Cursor;
@@ -44,13 +45,16 @@ public class ArticleResource {
     private final Breadcrumbs breadcrumbs;
     private final SiteUrls site;
     private final PublicAnswers answers;
+    private final RelatedLinks related;
 
     ArticleResource(
             ArticleRepository articles,
             ArticleLists lists,
             Breadcrumbs breadcrumbs,
             SiteUrls site,
-            PublicAnswers answers) {
+            PublicAnswers answers,
+            RelatedLinks related) {
+        this.related = related;
         this.articles = articles;
         this.lists = lists;
         this.breadcrumbs = breadcrumbs;
@@ -70,16 +74,23 @@ public class ArticleResource {
             @RestQuery @Parameter(description = "Author slug") String author,
             @RestQuery @Parameter(description = "true for evergreen reference articles only") String reference,
             @RestQuery @Parameter(description = "BCP 47 language", example = "fr") String language,
+            @RestQuery @Parameter(description = "A partner's name, as written on its articles", example = "Références")
+                    String partner,
             @RestQuery @DefaultValue(PageRequest.DEFAULT) @Parameter(description = "1 to 100") String limit,
             @RestQuery @Parameter(description = "nextCursor of the previous page") String cursor,
             Request request) {
         var page = PageRequest.of(Cursor.Kind.PUBLISHED_ARTICLES, limit, cursor);
+        // As for the other filters: a made-up partner must not fill the cache.
+        if (optional(partner) != null && !articles.hasPublishedOfPartner(optional(partner))) {
+            throw new InvalidInput("partner", "no published article has this partner");
+        }
         var listing = lists.published(
                 optional(section),
                 optional(tag),
                 optional(author),
                 optionalBoolean("reference", reference),
-                optional(language));
+                optional(language),
+                optional(partner));
         var teasers = lists.teasers(listing, page);
         return answers.json(request, teasers.page(), teasers.keys());
     }
@@ -103,8 +114,11 @@ public class ArticleResource {
         Article article = found.get();
         String url = site.article(article.getSection().getPath(), article.getSlug());
         List<Section> lineage = breadcrumbs.lineage(article.getSection());
+        var body = related.deliver(article);
         return answers.json(
-                request, ArticleView.from(article, breadcrumbs.of(lineage), url), ArticleKeys.page(article, lineage));
+                request,
+                ArticleView.from(article, body.body(), breadcrumbs.of(lineage), url),
+                ArticleKeys.page(article, lineage).addAll(body.keys()));
     }
 
     @GET
@@ -122,12 +136,12 @@ public class ArticleResource {
             Request request) {
         Article article = articles.findPublishedBySlug(slug).orElseThrow(() -> new NotFound("Article", slug));
         int count = limit.isBlank() ? 5 : PageRequest.count("limit", limit, 20);
-        List<Article> related = articles.listRelated(article, count);
+        List<Article> similar = articles.listRelated(article, count);
         // Another article of its section or tags may come first tomorrow: their lists' keys.
-        var keys = ArticleKeys.teasers(related)
+        var keys = ArticleKeys.teasers(similar)
                 .article(article.getId())
                 .articlesOfSection(article.getSection().getId());
         article.getTags().forEach(t -> keys.articlesOfTag(t.getId()));
-        return answers.json(request, related.stream().map(ArticleSummary::from).toList(), keys);
+        return answers.json(request, similar.stream().map(ArticleSummary::from).toList(), keys);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.manchette.article.body.Block;
+import io.manchette.article.body.Related;
 import io.manchette.article.body.WordCounter;
 import io.manchette.article.revision.ArticleRevision;
 import io.manchette.article.revision.RevisionRepository;
@@ -257,6 +258,7 @@ public class ArticleService {
     public ArticleInput inputOf(Article article) {
         var seo = article.getSeo();
         return new ArticleInput(
+                article.getKicker(),
                 article.getTitle(),
                 article.getSlug(),
                 article.getLead(),
@@ -267,7 +269,8 @@ public class ArticleService {
                 article.getLanguage(),
                 article.isReference(),
                 article.isCommentsOpen(),
-                new ArticleInput.SeoInput(seo.getTitle(), seo.getDescription(), seo.getCanonicalUrl()));
+                new ArticleInput.SeoInput(seo.getTitle(), seo.getDescription(), seo.getCanonicalUrl()),
+                article.getPartner());
     }
 
     /** A revision's content, read back. */
@@ -284,16 +287,27 @@ public class ArticleService {
         requireMayEdit(article, actor);
         ifMatch.check(article.getVersion());
         long before = article.getVersion();
+        Shown shownBefore = Shown.of(article);
         if (input.slug() != null && !input.slug().equals(article.getSlug())) {
             String old = article.getSlug();
             article.setSlug(requireFreeSlug(input.slug(), article.getId()));
             articles.retireSlug(article.getId(), old, input.slug());
         }
         apply(article, input);
+        if (article.getPublishedAt() != null && !shownBefore.equals(Shown.of(article))) {
+            article.markRevised(clock.instant());
+        }
         articles.flush(); // the new version goes back in the response's ETag
         saveRevision(article, actor, note);
         audit.record(action, "article", article.getId(), before, article.getVersion(), note);
         return article;
+    }
+
+    /** What a reader sees change, for "mis à jour le": not tags, SEO fields or the comments switch. */
+    private record Shown(String kicker, String title, String lead, String body, Partner partner) {
+        static Shown of(Article a) {
+            return new Shown(a.getKicker(), a.getTitle(), a.getLead(), a.getBody(), a.getPartner());
+        }
     }
 
     private void saveRevision(Article article, Actor actor, String note) {
@@ -350,14 +364,15 @@ public class ArticleService {
         List<Tag> tagList = resolve("tags", input.tags(), tags::listBySlugs, Tag::getSlug, violations);
         List<Author> authorList =
                 resolve("authors", input.authors(), authors::listBySlugs, Author::getSlug, violations);
+        List<Block> body = requireRelatedTargets(input.body(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        int words = WordCounter.count(input.lead(), input.body());
+        int words = WordCounter.count(input.lead(), body);
         article.write(
                 input.title().strip(),
                 input.lead(),
-                writeBody(input.body()),
+                writeBody(body),
                 words,
                 WordCounter.readingTimeMinutes(words),
                 section,
@@ -371,6 +386,38 @@ public class ArticleService {
                 seo == null
                         ? new Article.Seo(null, null, null)
                         : new Article.Seo(seo.title(), seo.description(), seo.canonicalUrl()));
+        var partner = input.partner();
+        article.label(
+                input.kicker(),
+                partner == null ? null : new Partner(partner.name().strip(), partner.sponsored()));
+    }
+
+    /**
+     * The body as stored: each "À lire aussi" block keeps its slug alone, and must name an article
+     * (by its current or a former slug, in any state: it shows once the target is published).
+     */
+    private List<Block> requireRelatedTargets(List<Block> body, List<Violation> violations) {
+        Set<String> slugs = body.stream()
+                .filter(Related.class::isInstance)
+                .map(b -> ((Related) b).slug())
+                .collect(Collectors.toSet());
+        if (slugs.isEmpty()) {
+            return body;
+        }
+        Set<String> known = articles.listKnownSlugs(slugs);
+        List<Block> stored = new ArrayList<>(body.size());
+        for (int i = 0; i < body.size(); i++) {
+            Block block = body.get(i);
+            if (block instanceof Related related) {
+                if (!known.contains(related.slug())) {
+                    violations.add(
+                            new Violation("body[" + i + "].slug", "no article has the slug '" + related.slug() + "'"));
+                }
+                block = Related.to(related.slug());
+            }
+            stored.add(block);
+        }
+        return stored;
     }
 
     /** Looks up named relations in one query, keeping the editor's order and naming unknown ones. */

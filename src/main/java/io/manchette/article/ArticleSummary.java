@@ -11,6 +11,9 @@ public record ArticleSummary(
         @Schema(examples = "kazakhstan-l-armee-reprend-l-aeroport-d-almaty")
         String slug,
 
+        @Schema(description = "The kicker (surtitre)", nullable = true, examples = "Édito")
+        String kicker,
+
         @Schema(examples = "Kazakhstan : l’armée reprend l’aéroport d’Almaty")
         String title,
 
@@ -18,17 +21,22 @@ public record ArticleSummary(
         SectionRef section,
         Instant publishedAt,
         @Schema(examples = "2") int readingTimeMinutes,
-        @Schema(examples = "1") int commentCount) {
+        @Schema(examples = "1") int commentCount,
+
+        @Schema(description = "A partner's content; sponsored content must be labelled", nullable = true)
+        Partner partner) {
 
     public static ArticleSummary from(Article article) {
         return new ArticleSummary(
                 article.getSlug(),
+                article.getKicker(),
                 article.getTitle(),
                 article.getLead(),
                 SectionRef.from(article.getSection()),
                 article.getPublishedAt(),
                 article.getReadingTimeMinutes(),
-                article.getCommentCount());
+                article.getCommentCount(),
+                article.getPartner());
     }
 
     /** A page of these, as the API documents it ({@code CursorPage} at run time). */

@@ -15,6 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Article")
 public record ArticleView(
         String slug,
+
+        @Schema(description = "The kicker (surtitre) above the headline", nullable = true, examples = "Analyse")
+        String kicker,
+
         String title,
         @Schema(description = "The standfirst (chapeau)") String lead,
 
@@ -27,7 +31,14 @@ public record ArticleView(
         List<AuthorView> authors,
         @Schema(examples = "fr") String language,
         Instant publishedAt,
+
         Instant updatedAt,
+
+        @Schema(
+                description = "When readers last saw a change (title, kicker, lead, body or partner), only if it"
+                        + " came after publication: the \"mis à jour le\" line; null when unchanged since",
+                nullable = true)
+        Instant displayUpdatedAt,
 
         @Schema(description = "max(1, ceil(wordCount / 200))", examples = "2")
         int readingTimeMinutes,
@@ -41,15 +52,19 @@ public record ArticleView(
         @Schema(description = "An evergreen reference article")
         boolean reference,
 
-        SeoView seo) {
+        SeoView seo,
 
-    /** The delivery shape; {@code url} is the article's page on the public site (the default canonical URL). */
-    public static ArticleView from(Article article, List<BreadcrumbItem> breadcrumb, String url) {
+        @Schema(description = "A partner's content (Références…); sponsored content must be labelled", nullable = true)
+        Partner partner) {
+
+    /** The delivery shape; {@code body} as delivered ({@link RelatedLinks}), {@code url} is the article's page on the public site (the default canonical URL). */
+    public static ArticleView from(Article article, String body, List<BreadcrumbItem> breadcrumb, String url) {
         return new ArticleView(
                 article.getSlug(),
+                article.getKicker(),
                 article.getTitle(),
                 article.getLead(),
-                article.getBody(),
+                body,
                 SectionRef.from(article.getSection()),
                 breadcrumb,
                 article.getTags().stream().map(TagView::from).toList(),
@@ -57,11 +72,13 @@ public record ArticleView(
                 article.getLanguage(),
                 article.getPublishedAt(),
                 article.getUpdatedAt(),
+                article.getDisplayUpdatedAt(),
                 article.getReadingTimeMinutes(),
                 article.getWordCount(),
                 article.getCommentCount(),
                 article.isCommentsOpen(),
                 article.isReference(),
-                SeoView.from(article, url));
+                SeoView.from(article, url),
+                article.getPartner());
     }
 }

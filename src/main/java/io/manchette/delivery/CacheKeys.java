@@ -16,6 +16,12 @@ public final class CacheKeys {
     /** Anything about any published article: answers that show all of them, or search them. */
     public static final String ANY_ARTICLE = "articles:any";
 
+    /** Which articles the lists of partners' content hold (an article gains, loses or changes partner). */
+    public static final String PARTNER_ARTICLES = "articles:partner";
+
+    /** Which job offers the public lists hold, and in what order. */
+    public static final String JOBS = "jobs";
+
     public static final String SECTIONS = "sections";
     public static final String TAGS = "tags";
     public static final String AUTHORS = "authors";
@@ -50,6 +56,18 @@ public final class CacheKeys {
 
     public CacheKeys author(long id) {
         keys.add("author:" + id);
+        return this;
+    }
+
+    /** What a slot of placements shows. */
+    public CacheKeys placements(String slot) {
+        keys.add("placements:" + slot);
+        return this;
+    }
+
+    /** One job offer: its page and every teaser of it. */
+    public CacheKeys job(long id) {
+        keys.add("job:" + id);
         return this;
     }
 

@@ -13,6 +13,10 @@ import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.http.IfMatch;
 import io.manchette.feed.FrontPageInput;
 import io.manchette.feed.FrontPageService;
+import io.manchette.job.JobInput;
+import io.manchette.job.JobService;
+import io.manchette.placement.PlacementInput;
+import io.manchette.placement.PlacementService;
 import io.manchette.security.UserInput;
 import io.manchette.security.UserService;
 import io.manchette.taxonomy.author.AuthorInput;
@@ -52,7 +56,15 @@ public class DemoContent {
             List<UserInput> users,
             List<DemoArticle> articles,
             List<DemoComment> comments,
-            List<String> frontPage) {}
+            List<String> frontPage,
+            List<DemoJob> jobs,
+            List<DemoPlacement> placements) {}
+
+    /** An offer posted some days ago that expires in some days; from a partner feed when source is set. */
+    record DemoJob(int postedDaysAgo, int expiresInDays, String source, String externalId, JobInput job) {}
+
+    /** A promotion that started some days ago and ends in some days. */
+    record DemoPlacement(int startedDaysAgo, int endsInDays, PlacementInput placement) {}
 
     record DemoArticle(ArticleStatus status, int publishedHoursAgo, ArticleInput article) {}
 
@@ -70,6 +82,8 @@ public class DemoContent {
     private final UserService users;
     private final CommentService comments;
     private final FrontPageService frontPage;
+    private final JobService jobs;
+    private final PlacementService placements;
     private final Clock clock;
 
     DemoContent(
@@ -83,7 +97,11 @@ public class DemoContent {
             UserService users,
             CommentService comments,
             FrontPageService frontPage,
+            JobService jobs,
+            PlacementService placements,
             Clock clock) {
+        this.jobs = jobs;
+        this.placements = placements;
         this.config = config;
         this.json = json;
         this.sectionRepository = sectionRepository;
@@ -129,6 +147,39 @@ public class DemoContent {
                 IfMatch.parse(IfMatch.etag(frontPage.get().getVersion())),
                 new FrontPageInput(newsroom.frontPage()),
                 "demo");
+        for (DemoJob demo : newsroom.jobs()) {
+            var j = demo.job();
+            var input = new JobInput(
+                    j.title(),
+                    j.slug(),
+                    j.employer(),
+                    j.location(),
+                    j.region(),
+                    j.contract(),
+                    j.languages(),
+                    j.description(),
+                    j.applyUrl(),
+                    j.applyEmail(),
+                    now.minus(Duration.ofDays(demo.postedDaysAgo())),
+                    now.plus(Duration.ofDays(demo.expiresInDays())));
+            if (demo.source() != null) {
+                jobs.upsert(demo.source(), demo.externalId(), null, input);
+            } else {
+                jobs.create(input);
+            }
+        }
+        for (DemoPlacement demo : newsroom.placements()) {
+            var p = demo.placement();
+            placements.create(new PlacementInput(
+                    p.slot(),
+                    p.title(),
+                    p.text(),
+                    p.cta(),
+                    p.image(),
+                    now.minus(Duration.ofDays(demo.startedDaysAgo())),
+                    now.plus(Duration.ofDays(demo.endsInDays())),
+                    p.priority()));
+        }
         LOG.infof(
                 "Demo content loaded: %d articles, %d comment threads",
                 newsroom.articles().size(), newsroom.comments().size());

@@ -119,6 +119,7 @@ class ArticleResourceTest {
                     .getSlug();
             var english = TestData.input(section, "Film festival", List.of(), List.of(), false);
             String englishSlug = data.published(new ArticleInput(
+                            null,
                             english.title(),
                             english.slug(),
                             english.lead(),
@@ -129,6 +130,7 @@ class ArticleResourceTest {
                             "en",
                             false,
                             true,
+                            null,
                             null))
                     .getSlug();
 

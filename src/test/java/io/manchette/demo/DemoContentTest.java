@@ -25,6 +25,40 @@ class DemoContentTest {
         demo.load();
         assertFalse(demo.load(), "a second load must not add anything");
 
+        // The seed page's last blocks: the Références block and the promotion in the article footer.
+        anonymous()
+                .get("/api/modules/references")
+                .then()
+                .statusCode(200)
+                .body("brand", equalTo("Références"))
+                .body("articles.size()", greaterThanOrEqualTo(3))
+                .body("articles.partner.name", everyItem(equalTo("Références")))
+                .body("jobs.size()", equalTo(6))
+                .body("links.jobs", equalTo("/api/jobs"));
+        anonymous()
+                .queryParam("limit", 100)
+                .queryParam("q", "a")
+                .get("/api/jobs")
+                .then()
+                .statusCode(200)
+                .body("items.size()", greaterThanOrEqualTo(12));
+        anonymous()
+                .get("/api/placements/article-footer")
+                .then()
+                .statusCode(200)
+                .body("items.title", hasItem("Allez au-delà de l’actualité"))
+                .body("items.text", hasItem("Découvrez tous les changements"))
+                .body("items.cta.label", hasItem("Découvrir"));
+        anonymous()
+                .get("/api/articles/entretien-d-embauche-en-visio-les-erreurs-que-les-recruteurs-remarquent-d-abord")
+                .then()
+                .statusCode(200)
+                .body("kicker", equalTo("Guide"))
+                .body("body[1].type", equalTo("related"))
+                .body(
+                        "body[1].title",
+                        equalTo("Changer de métier à quarante-cinq ans : trois parcours qui ont réussi"));
+
         anonymous()
                 .queryParam("section", "monde")
                 .queryParam("limit", 100)

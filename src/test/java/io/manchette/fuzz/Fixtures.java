@@ -41,6 +41,10 @@ final class Fixtures {
     final long tokenId;
     final long webhookId;
     final long deliveryId;
+    final long jobId;
+    final String jobSlug;
+    final long placementId;
+    final String slot;
 
     /** The rows an operation on {@code path} is fuzzed against, made through the application. */
     Fixtures(TestData data, DataSource database, String admin, String path) {
@@ -67,6 +71,50 @@ final class Fixtures {
         // Nothing listens on port 9 (discard): deliveries to it fail, which is all the fuzzing needs.
         webhookId = path.startsWith("/api/admin/webhooks") ? webhook() : MISSING_ID;
         deliveryId = path.contains("{deliveryId}") ? firstDelivery(data) : MISSING_ID;
+        slot = TestData.unique("fuzz-slot");
+        boolean jobs = path.startsWith("/api/admin/jobs") || path.startsWith("/api/jobs");
+        var job = jobs ? job() : null;
+        jobId = job == null ? MISSING_ID : job.getLong("id");
+        jobSlug = job == null ? TestData.unique("fuzz") : job.getString("slug");
+        placementId = path.contains("placements") ? placement() : MISSING_ID;
+    }
+
+    private io.restassured.path.json.JsonPath job() {
+        return Api.as(admin)
+                .body(Map.of(
+                        "title", "Offre sous le feu",
+                        "employer", Map.of("name", "Fuzz SA"),
+                        "location", "Namur",
+                        "region", "WALLONIE",
+                        "contract", "CDI",
+                        "description", List.of(Map.of("type", "paragraph", "text", "Une offre.")),
+                        "applyEmail", "jobs@fuzz.example",
+                        "expiresAt",
+                                io.manchette.support.TestClock.now()
+                                        .plus(java.time.Duration.ofDays(30))
+                                        .toString()))
+                .post("/api/admin/jobs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+    }
+
+    private long placement() {
+        var now = io.manchette.support.TestClock.now();
+        return Api.as(admin)
+                .body(Map.of(
+                        "slot", slot,
+                        "title", "Promotion sous le feu",
+                        "cta", Map.of("label", "Découvrir", "url", "https://www.example.be/"),
+                        "startsAt", now.minus(java.time.Duration.ofDays(1)).toString(),
+                        "endsAt", now.plus(java.time.Duration.ofDays(30)).toString()))
+                .post("/api/admin/placements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private long token() {
@@ -123,10 +171,15 @@ final class Fixtures {
             case "path" -> section.getPath();
             case "number" -> "1";
             case "slug" ->
-                resource.endsWith("/tags")
-                        ? tag.getSlug()
-                        : resource.endsWith("/authors") ? authorSlug : published.getSlug();
+                resource.endsWith("/jobs")
+                        ? jobSlug
+                        : resource.endsWith("/tags")
+                                ? tag.getSlug()
+                                : resource.endsWith("/authors") ? authorSlug : published.getSlug();
             case "deliveryId" -> String.valueOf(deliveryId);
+            case "slot" -> slot;
+            case "source" -> "fuzz-feed";
+            case "externalId" -> TestData.unique("ext");
             default -> String.valueOf(idIn(resource));
         };
     }
@@ -144,6 +197,8 @@ final class Fixtures {
             case "users" -> userId;
             case "tokens" -> tokenId;
             case "webhooks" -> webhookId;
+            case "jobs" -> jobId;
+            case "placements" -> placementId;
             default -> MISSING_ID;
         };
     }

@@ -258,6 +258,8 @@ final class Values {
         if (mapping.isObject() && mapping.size() > 0) {
             List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
             mapping.fields().forEachRemaining(entries::add);
+            // A related block must name an existing article: no schema can say which.
+            entries.removeIf(e -> e.getKey().equals("related"));
             var chosen = pick(entries);
             JsonNode value =
                     valid(NODES.objectNode().put("$ref", chosen.getValue().asText()), null, depth);

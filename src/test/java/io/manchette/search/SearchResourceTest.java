@@ -72,7 +72,19 @@ class SearchResourceTest {
                 .map(p -> (Block) new Paragraph(p))
                 .toList();
         return data.published(new ArticleInput(
-                title, TestData.unique("r"), lead, body, section, tags, List.of(), "fr", false, true, null));
+                null,
+                title,
+                TestData.unique("r"),
+                lead,
+                body,
+                section,
+                tags,
+                List.of(),
+                "fr",
+                false,
+                true,
+                null,
+                null));
     }
 
     RequestSpecification search(String q) {

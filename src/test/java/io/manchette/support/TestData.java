@@ -121,6 +121,7 @@ public class TestData {
     public static ArticleInput input(
             String sectionPath, String title, List<String> tagSlugs, List<String> authorSlugs, boolean reference) {
         return new ArticleInput(
+                null,
                 title,
                 unique(slugOf(title)),
                 "Un chapeau qui résume l’essentiel.",
@@ -131,6 +132,7 @@ public class TestData {
                 "fr",
                 reference,
                 true,
+                null,
                 null);
     }
 

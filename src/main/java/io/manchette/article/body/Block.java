@@ -17,11 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     @JsonSubTypes.Type(value = Quote.class, name = "quote"),
     @JsonSubTypes.Type(value = ListBlock.class, name = "list"),
     @JsonSubTypes.Type(value = Image.class, name = "image"),
-    @JsonSubTypes.Type(value = Embed.class, name = "embed")
+    @JsonSubTypes.Type(value = Embed.class, name = "embed"),
+    @JsonSubTypes.Type(value = Related.class, name = "related")
 })
 @Schema(
         name = "Block",
-        oneOf = {Paragraph.class, Heading.class, Quote.class, ListBlock.class, Image.class, Embed.class},
+        oneOf = {Paragraph.class, Heading.class, Quote.class, ListBlock.class, Image.class, Embed.class, Related.class},
         discriminatorProperty = "type",
         discriminatorMapping = {
             @DiscriminatorMapping(value = "paragraph", schema = Paragraph.class),
@@ -29,9 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             @DiscriminatorMapping(value = "quote", schema = Quote.class),
             @DiscriminatorMapping(value = "list", schema = ListBlock.class),
             @DiscriminatorMapping(value = "image", schema = Image.class),
-            @DiscriminatorMapping(value = "embed", schema = Embed.class)
+            @DiscriminatorMapping(value = "embed", schema = Embed.class),
+            @DiscriminatorMapping(value = "related", schema = Related.class)
         })
-public sealed interface Block permits Paragraph, Heading, Quote, ListBlock, Image, Embed {
+public sealed interface Block permits Paragraph, Heading, Quote, ListBlock, Image, Embed, Related {
 
     /** The words a reader reads in this block, for the word count and reading time. */
     Stream<String> readableText();

@@ -73,6 +73,29 @@ public interface ManchetteConfig {
         int batchSize();
     }
 
+    /** The page's blocks served in one request ({@code /api/modules/…}). */
+    Modules modules();
+
+    interface Modules {
+
+        /** The Références block: the jobs and careers brand's articles and offers. */
+        References references();
+
+        interface References {
+            /** The partner name its career articles carry. */
+            @WithDefault("Références")
+            String partner();
+
+            /** How many of its newest articles the block shows. */
+            @WithDefault("4")
+            int articles();
+
+            /** How many of the newest job offers the block shows. */
+            @WithDefault("6")
+            int jobs();
+        }
+    }
+
     /** How webhooks are delivered. */
     interface Webhooks {
         /** How often the worker looks for new events and due deliveries (a Quarkus scheduler interval). */

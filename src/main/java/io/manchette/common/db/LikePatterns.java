@@ -13,6 +13,11 @@ public final class LikePatterns {
         return escape(prefix) + "%";
     }
 
+    /** Everything that contains {@code text}. */
+    public static String containing(String text) {
+        return "%" + escape(text) + "%";
+    }
+
     /** Everything below a path: {@code monde} gives the pattern of {@code monde/…}. */
     public static String below(String path) {
         return startingWith(path + "/");

@@ -41,6 +41,8 @@ public record Cursor(String key, long id) {
         IDS("ids", Key.NONE),
         /** A webhook's deliveries, newest first (id). */
         WEBHOOK_DELIVERIES("deliveries", Key.NONE),
+        /** Live job offers, newest posted first (posted at, id). */
+        JOBS("jobs", Key.INSTANT),
         /** Tags alphabetically (slug). */
         TAGS("tags", Key.TEXT),
         /** Authors alphabetically (slug). */

@@ -1,0 +1,179 @@
+package io.manchette.job;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.manchette.article.body.Block;
+import io.manchette.article.body.Related;
+import io.manchette.audit.AuditLog;
+import io.manchette.common.error.Conflict;
+import io.manchette.common.error.InvalidInput;
+import io.manchette.common.error.NotFound;
+import io.manchette.common.error.Violation;
+import io.manchette.common.http.IfMatch;
+import io.manchette.common.text.Slugifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/** Job offer writes: the rules of an offer, the slug, and the upsert of a partner's feed. */
+@ApplicationScoped
+public class JobService {
+
+    /** What a feed upsert did: the offer, and whether it was new. */
+    public record Upserted(JobOffer job, boolean created) {}
+
+    private static final Logger LOG = Logger.getLogger(JobService.class);
+    private static final Pattern SOURCE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+    private final JobRepository jobs;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ObjectWriter blocksWriter;
+    private final ObjectReader blocksReader;
+
+    JobService(JobRepository jobs, AuditLog audit, Clock clock, ObjectMapper json) {
+        this.jobs = jobs;
+        this.audit = audit;
+        this.clock = clock;
+        this.blocksWriter = json.writerFor(new TypeReference<List<Block>>() {});
+        this.blocksReader = json.readerFor(new TypeReference<List<Block>>() {});
+    }
+
+    public JobOffer get(long id) {
+        return jobs.findByIdOptional(id).orElseThrow(() -> new NotFound("Job offer", id));
+    }
+
+    @Transactional
+    public JobOffer create(JobInput input) {
+        return insert(input, null, null);
+    }
+
+    private JobOffer insert(JobInput input, String source, String externalId) {
+        var job = new JobOffer();
+        write(job, input);
+        job.identify(source, externalId);
+        job.setSlug(input.slug() != null ? requireFreeSlug(input.slug()) : freeSlugFrom(input));
+        jobs.persist(job);
+        jobs.flush();
+        audit.record("job.create", "job", job.getId(), null, job.getVersion(), job.getSlug());
+        LOG.infof("Job offer %s created", job.getSlug());
+        return job;
+    }
+
+    @Transactional
+    public JobOffer update(long id, IfMatch ifMatch, JobInput input) {
+        JobOffer job = get(id);
+        ifMatch.check(job.getVersion());
+        return save(job, input, "job.update");
+    }
+
+    /**
+     * A partner feed's offer, by its id in that feed: created the first time, updated after, so a
+     * feed re-imported as often as it likes never makes a duplicate. {@code If-Match} is checked
+     * when sent; a feed usually sends none.
+     */
+    @Transactional
+    public Upserted upsert(String source, String externalId, IfMatch ifMatch, JobInput input) {
+        List<Violation> violations = new ArrayList<>();
+        if (!SOURCE.matcher(source).matches() || source.length() > 60) {
+            violations.add(
+                    new Violation("source", "must be lower-case letters, digits and single hyphens (60 at most)"));
+        }
+        if (externalId.isBlank() || externalId.length() > 200) {
+            violations.add(new Violation("externalId", "must be 1 to 200 characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        var found = jobs.findBySource(source, externalId);
+        if (found.isPresent()) {
+            JobOffer job = found.get();
+            if (ifMatch != null) {
+                ifMatch.check(job.getVersion());
+            }
+            return new Upserted(save(job, input, "job.import"), false);
+        }
+        return new Upserted(insert(input, source, externalId), true);
+    }
+
+    @Transactional
+    public void delete(long id, IfMatch ifMatch) {
+        JobOffer job = get(id);
+        ifMatch.check(job.getVersion());
+        jobs.delete(job);
+        audit.record("job.delete", "job", id, job.getVersion(), null, job.getSlug());
+    }
+
+    public List<Block> description(JobOffer job) {
+        try {
+            return blocksReader.readValue(job.getDescription());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored description could not be read", e);
+        }
+    }
+
+    private JobOffer save(JobOffer job, JobInput input, String action) {
+        long before = job.getVersion();
+        if (input.slug() != null && !input.slug().equals(job.getSlug())) {
+            job.setSlug(requireFreeSlug(input.slug()));
+        }
+        write(job, input);
+        jobs.flush();
+        audit.record(action, "job", job.getId(), before, job.getVersion(), job.getSlug());
+        return job;
+    }
+
+    private void write(JobOffer job, JobInput input) {
+        List<Violation> violations = new ArrayList<>();
+        Instant posted = input.postedAt() != null ? input.postedAt() : clock.instant();
+        if (!input.expiresAt().isAfter(posted)) {
+            violations.add(new Violation("expiresAt", "must come after postedAt"));
+        }
+        if (input.applyUrl() == null && input.applyEmail() == null) {
+            violations.add(new Violation("applyUrl", "applyUrl or applyEmail is required"));
+        }
+        for (int i = 0; i < input.description().size(); i++) {
+            if (input.description().get(i) instanceof Related) {
+                violations.add(new Violation("description[" + i + "].type", "related blocks belong in articles"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        try {
+            job.write(input, blocksWriter.writeValueAsString(input.description()), posted);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A validated description could not be written as JSON", e);
+        }
+    }
+
+    private String requireFreeSlug(String slug) {
+        if (jobs.isSlugTaken(slug)) {
+            throw new Conflict("Another job offer has the slug '" + slug + "'");
+        }
+        return slug;
+    }
+
+    private String freeSlugFrom(JobInput input) {
+        String base = Slugifier.slugify(input.title() + " " + input.employer().name());
+        if (base.isEmpty()) {
+            throw new InvalidInput("title", "must contain letters or digits to make a slug");
+        }
+        if (base.length() > 180) {
+            base = base.substring(0, 180).replaceAll("-+$", "");
+        }
+        String slug = base;
+        for (int n = 2; jobs.isSlugTaken(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}
