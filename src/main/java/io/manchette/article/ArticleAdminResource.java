@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -77,7 +78,11 @@ public class ArticleAdminResource {
             description = "With q, a French full-text search over every state (see /api/search), best match first.")
     public CursorPage<ArticleAdminSummary> listArticlesForAdmin(
             @RestQuery @Parameter(description = "Full-text search, web-search syntax") String q,
-            @RestQuery @Parameter(description = "DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED or ARCHIVED") String status,
+            @RestQuery
+                    @Parameter(
+                            description = "DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED or ARCHIVED",
+                            schema = @Schema(implementation = ArticleStatus.class))
+                    String status,
             @RestQuery @Parameter(description = "Section path; its sub-sections are included") String section,
             @RestQuery @Parameter(description = "Tag slug") String tag,
             @RestQuery @Parameter(description = "Author slug") String author,
@@ -118,6 +123,10 @@ public class ArticleAdminResource {
             summary = "Create an article as a draft",
             description =
                     "The slug comes from the title when absent. The creator owns it: authors may change only their own.")
+    @APIResponseSchema(
+            value = ArticleAdminView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<ArticleAdminView> createArticle(@Valid @NotNull ArticleInput input) {
         var view = ArticleAdminView.from(service.create(input));
         return Versioned.created(URI.create("/api/admin/articles/" + view.id()), view, view.version());

@@ -20,7 +20,7 @@ public record ArticleAdminView(
         String slug,
         @Schema(nullable = true) String kicker,
         String title,
-        String lead,
+        @Schema(nullable = true) String lead,
 
         @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = Block.class)
         String body,

@@ -27,10 +27,10 @@ public record ArticleInput(
 
         @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be lower-case letters, digits and single hyphens")
         @Size(max = 200)
-        @Schema(description = "Derived from the title when absent (a numeric suffix when taken)")
+        @Schema(nullable = true, description = "Derived from the title when absent (a numeric suffix when taken)")
         String slug,
 
-        @Size(max = 2000) @PlainText @Schema(description = "The standfirst (chapeau)")
+        @Size(max = 2000) @PlainText @Schema(nullable = true, description = "The standfirst (chapeau)")
         String lead,
 
         @NotNull @Size(max = 500) List<@NotNull @Valid Block> body,
@@ -47,13 +47,13 @@ public record ArticleInput(
         @Pattern(
                 regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
                 message = "must be a BCP 47 language tag such as fr or fr-BE")
-        @Schema(description = "BCP 47; fr when absent", examples = "fr")
+        @Schema(nullable = true, description = "BCP 47; fr when absent", examples = "fr")
         String language,
 
-        @Schema(description = "An evergreen reference article; false when absent")
+        @Schema(nullable = true, description = "An evergreen reference article; false when absent")
         Boolean reference,
 
-        @Schema(description = "Whether readers may comment; true when absent")
+        @Schema(nullable = true, description = "Whether readers may comment; true when absent")
         Boolean commentsOpen,
 
         @Valid SeoInput seo,
@@ -64,9 +64,14 @@ public record ArticleInput(
     /** Search-engine overrides; each falls back to the title or lead when absent. */
     @Schema(name = "SeoInput")
     public record SeoInput(
-            @Size(max = 300) @PlainText String title,
-            @Size(max = 500) @PlainText String description,
+            @Size(max = 300) @PlainText @Schema(nullable = true)
+            String title,
 
-            @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+            @Size(max = 500) @PlainText @Schema(nullable = true)
+            String description,
+
+            @Size(max = 2000)
+            @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+            @Schema(nullable = true)
             String canonicalUrl) {}
 }

@@ -132,7 +132,7 @@ public class ArticleService {
         JsonNode current = json.valueToTree(inputOf(article));
         ArticleInput patched;
         try {
-            patched = json.treeToValue(MergePatch.apply(current, patch), ArticleInput.class);
+            patched = json.treeToValue(MergePatch.applyToObject(current, patch), ArticleInput.class);
         } catch (RefusedJson e) {
             throw new InvalidInput(e.field(), e.rule());
         } catch (JsonProcessingException e) {

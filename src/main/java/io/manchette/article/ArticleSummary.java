@@ -17,7 +17,7 @@ public record ArticleSummary(
         @Schema(examples = "Kazakhstan : l’armée reprend l’aéroport d’Almaty")
         String title,
 
-        String lead,
+        @Schema(nullable = true) String lead,
         SectionRef section,
         Instant publishedAt,
         @Schema(examples = "2") int readingTimeMinutes,

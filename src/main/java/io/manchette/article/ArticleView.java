@@ -20,7 +20,9 @@ public record ArticleView(
         String kicker,
 
         String title,
-        @Schema(description = "The standfirst (chapeau)") String lead,
+
+        @Schema(nullable = true, description = "The standfirst (chapeau)")
+        String lead,
 
         @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = Block.class)
         String body,
@@ -30,6 +32,8 @@ public record ArticleView(
         List<TagView> tags,
         List<AuthorView> authors,
         @Schema(examples = "fr") String language,
+
+        @Schema(nullable = true, description = "Null only in the preview of an article not yet published")
         Instant publishedAt,
 
         Instant updatedAt,

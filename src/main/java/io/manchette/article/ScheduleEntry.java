@@ -1,7 +1,6 @@
 package io.manchette.article;
 
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Something the scheduler will do: publish a scheduled article, or take a published one off. */
@@ -35,10 +34,4 @@ public record ScheduleEntry(
                 article.getUnpublishAt(),
                 article.getLastError());
     }
-
-    /** A page of entries, as the API documents it. */
-    @Schema(name = "SchedulePage")
-    public record Page(
-            List<ScheduleEntry> items,
-            @Schema(nullable = true) String nextCursor) {}
 }

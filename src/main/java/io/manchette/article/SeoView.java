@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Seo")
 public record SeoView(
         String title,
-        String description,
+        @Schema(nullable = true) String description,
         @Schema(nullable = true) String canonicalUrl) {
 
     public static SeoView from(Article article, String defaultCanonicalUrl) {

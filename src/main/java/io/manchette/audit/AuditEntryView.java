@@ -1,7 +1,6 @@
 package io.manchette.audit;
 
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An audit entry for administrators. */
@@ -31,10 +30,4 @@ public record AuditEntryView(
                 entry.getClientAddress(),
                 entry.getDetail());
     }
-
-    /** A page of entries, as the API documents it. */
-    @Schema(name = "AuditPage")
-    public record Page(
-            List<AuditEntryView> items,
-            @Schema(nullable = true) String nextCursor) {}
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -50,7 +51,11 @@ public class CommentModerationResource {
     @GET
     @Operation(summary = "The moderation queue, oldest first")
     public CursorPage<CommentAdminView> listCommentsForModeration(
-            @RestQuery @Parameter(description = "PENDING, APPROVED, REJECTED or SPAM; all when absent") String status,
+            @RestQuery
+                    @Parameter(
+                            description = "PENDING, APPROVED, REJECTED or SPAM; all when absent",
+                            schema = @Schema(implementation = CommentStatus.class))
+                    String status,
             @RestQuery @Parameter(description = "Article id") String article,
             @RestQuery String limit,
             @RestQuery String cursor) {

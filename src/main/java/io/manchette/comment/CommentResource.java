@@ -76,6 +76,10 @@ public class CommentResource {
             content = @Content(schema = @Schema(implementation = CommentPosted.class)))
     @APIResponse(responseCode = "409", description = "Comments are closed on this article")
     @APIResponse(responseCode = "429", description = "Too many comments from this client; see Retry-After")
+    @APIResponseSchema(
+            value = CommentPosted.class,
+            responseCode = "201",
+            responseDescription = "Posted: approved or waiting for a moderator, as status says")
     public RestResponse<CommentPosted> postComment(@RestPath String slug, @Valid @NotNull CommentInput input) {
         String client = actors.current().address(); // the peer, or X-Forwarded-For behind a trusted proxy
         floodGuard.admit(client);

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Request;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,7 +53,16 @@ public class FeedResource {
             description = "scope=all (\"Tous\", the default) or front (\"La Une\").")
     @APIResponseSchema(FeedItem.Page.class)
     public RestResponse<Payload> getFeed(
-            @RestQuery @DefaultValue("all") @Parameter(description = "all or front", example = "all") String scope,
+            @RestQuery
+                    @DefaultValue("all")
+                    @Parameter(
+                            description = "all or front",
+                            example = "all",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"all", "front"}))
+                    String scope,
             @RestQuery @DefaultValue(PageRequest.DEFAULT) String limit,
             @RestQuery String cursor,
             Request request) {

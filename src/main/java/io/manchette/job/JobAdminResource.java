@@ -20,7 +20,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -60,6 +63,10 @@ public class JobAdminResource {
 
     @POST
     @Operation(summary = "Create an offer", description = "409 when the slug is taken.")
+    @APIResponseSchema(
+            value = JobAdminView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<JobAdminView> createJob(@Valid @NotNull JobInput input) {
         var view = JobAdminView.from(service.create(input));
         return Versioned.created(URI.create("/api/admin/jobs/" + view.id()), view, view.version());
@@ -80,8 +87,20 @@ public class JobAdminResource {
             summary = "Create or update a partner feed's offer by its id in that feed",
             description = "201 when new, 200 when it existed: re-importing a feed never duplicates an offer."
                     + " If-Match is optional, checked when sent.")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JobAdminView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JobAdminView.class)))
     public RestResponse<JobAdminView> upsertJobBySource(
             @RestPath String source,
             @RestPath String externalId,

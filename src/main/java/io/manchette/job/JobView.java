@@ -33,7 +33,7 @@ public record JobView(
         @Schema(
                 type = SchemaType.OBJECT,
                 description =
-                        "schema.org JobPosting as JSON-LD, for a <script type=\"application/ld+json\"> in the page:"
+                        "schema.org JobPosting as JSON-LD, for a script element of type application/ld+json in the page:"
                                 + " title, description (HTML), datePosted, validThrough, employmentType, hiringOrganization,"
                                 + " jobLocation, and identifier when the offer came from a feed")
         Map<String, Object> jsonLd) {}

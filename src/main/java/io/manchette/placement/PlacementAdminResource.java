@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -63,6 +64,10 @@ public class PlacementAdminResource {
 
     @POST
     @Operation(summary = "Create a placement", description = "400 naming endsAt when it does not come after startsAt.")
+    @APIResponseSchema(
+            value = PlacementAdminView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<PlacementAdminView> createPlacement(@Valid @NotNull PlacementInput input) {
         var view = PlacementAdminView.from(service.create(input));
         return Versioned.created(URI.create("/api/admin/placements/" + view.id()), view, view.version());

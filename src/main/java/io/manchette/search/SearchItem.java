@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SearchItem(
         String slug,
         String title,
-        String lead,
+        @Schema(nullable = true) String lead,
         SectionRef section,
         Instant publishedAt,
         int readingTimeMinutes,

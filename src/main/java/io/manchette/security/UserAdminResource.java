@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -60,6 +61,10 @@ public class UserAdminResource {
     @Operation(
             summary = "Create a user",
             description = "The password is stored as a bcrypt hash. 409 when the name is taken.")
+    @APIResponseSchema(
+            value = UserView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<UserView> createUser(@Valid @NotNull UserInput input) {
         var view = UserView.from(service.create(input));
         return Versioned.created(URI.create("/api/admin/users/" + view.id()), view, view.version());

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -66,6 +67,10 @@ public class WebhookAdminResource {
             summary = "Subscribe a URL to events",
             description = "The signing secret (whsec_…) is in this answer only. The URL must be http(s) and resolve"
                     + " to public addresses.")
+    @APIResponseSchema(
+            value = WebhookViews.Created.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<WebhookViews.Created> createWebhook(@Valid @NotNull WebhookInput input) {
         var created = service.create(input);
         return Versioned.created(
@@ -144,6 +149,10 @@ public class WebhookAdminResource {
     @POST
     @Path("{id}/deliveries/{deliveryId}/retry")
     @ResponseStatus(202)
+    @APIResponseSchema(
+            value = WebhookViews.Delivery.class,
+            responseCode = "202",
+            responseDescription = "Accepted: the delivery is due at once")
     @Operation(
             summary = "Send one delivery again",
             description = "Due at once, with the whole retry schedule ahead of it; 409 while the webhook is paused.")

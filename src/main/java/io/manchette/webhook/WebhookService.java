@@ -123,7 +123,7 @@ public class WebhookService {
                 new WebhookInput(subscription.getUrl(), subscription.getEvents(), subscription.getDescription()));
         WebhookInput patched;
         try {
-            patched = json.treeToValue(MergePatch.apply(current, patch), WebhookInput.class);
+            patched = json.treeToValue(MergePatch.applyToObject(current, patch), WebhookInput.class);
         } catch (RefusedJson e) {
             throw new InvalidInput(e.field(), e.rule());
         } catch (JsonProcessingException e) {

@@ -401,7 +401,7 @@ class ArticleAdminResourceTest {
                     .body("items.status", contains("PUBLISHED", "DRAFT"));
             asAdmin()
                     .queryParam("section", section)
-                    .queryParam("status", "draft")
+                    .queryParam("status", "DRAFT")
                     .get("/api/admin/articles")
                     .then()
                     .body("items.slug", contains(draft))

@@ -253,7 +253,7 @@ final class Fixtures {
                                 + "|spam|pause|resume|rotate-secret|comments/open|comments/close)$",
                         "$1");
         String url = resource;
-        for (String name : List.of("id", "slug", "path", "number")) {
+        for (String name : List.of("id", "slug", "path", "number", "slot", "source", "externalId")) {
             url = url.replace("{" + name + "}", pathValue(path, name));
         }
         String etag = RestAssured.given()

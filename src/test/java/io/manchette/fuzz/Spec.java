@@ -138,7 +138,10 @@ final class Spec {
         return node;
     }
 
-    /** A schema with its {@code allOf} members merged into one object schema. */
+    /**
+     * A schema with its {@code allOf} members merged into one: their properties, required members,
+     * type, format and enumeration (an {@code Instant} property is an {@code allOf} of it in 3.0).
+     */
     JsonNode merged(JsonNode schema) {
         schema = resolve(schema);
         if (!schema.has("allOf")) {
@@ -151,8 +154,10 @@ final class Spec {
             JsonNode m = merged(member);
             m.path("properties").fields().forEachRemaining(e -> properties.set(e.getKey(), e.getValue()));
             m.path("required").forEach(r -> merged.withArray("required").add(r));
-            if (m.has("type") && !merged.has("type")) {
-                merged.set("type", m.get("type"));
+            for (String keyword : List.of("type", "format", "enum")) {
+                if (m.has(keyword) && !merged.has(keyword)) {
+                    merged.set(keyword, m.get(keyword));
+                }
             }
         }
         return merged;

@@ -108,7 +108,7 @@ class JobResourceTest {
                     .body("items.title", contains("Comptable " + word, "Serveur " + word, "Brasseur " + word));
             anonymous()
                     .queryParam("q", word)
-                    .queryParam("region", "wallonie")
+                    .queryParam("region", "WALLONIE")
                     .get("/api/jobs")
                     .then()
                     .body("items.title", contains("Comptable " + word, "Brasseur " + word));

@@ -18,9 +18,10 @@ public record Image(
         @NotBlank @Size(max = 500) @PlainText @Schema(examples = "Des soldats devant le terminal")
         String alt,
 
-        @Size(max = 1000) @PlainText String caption,
+        @Size(max = 1000) @PlainText @Schema(nullable = true)
+        String caption,
 
-        @Size(max = 300) @PlainText @Schema(examples = "Photo : Agence Exemple")
+        @Size(max = 300) @PlainText @Schema(nullable = true, examples = "Photo : Agence Exemple")
         String credit)
         implements Block {
 

@@ -11,7 +11,7 @@ public record Quote(
         @NotBlank @Size(max = 5000) @PlainText @Schema(examples = "Nous ne reculerons pas.")
         String text,
 
-        @Size(max = 300) @PlainText @Schema(examples = "La ministre des Affaires étrangères")
+        @Size(max = 300) @PlainText @Schema(nullable = true, examples = "La ministre des Affaires étrangères")
         String attribution)
         implements Block {
 

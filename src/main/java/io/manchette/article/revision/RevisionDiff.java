@@ -14,8 +14,12 @@ public final class RevisionDiff {
     @Schema(name = "FieldChange")
     public record Change(
             @Schema(examples = "body[2].text") String field,
-            @Schema(description = "In the older revision") JsonNode before,
-            @Schema(description = "In the newer revision") JsonNode after) {}
+
+            @Schema(description = "In the older revision", ref = "AnyValue")
+            JsonNode before,
+
+            @Schema(description = "In the newer revision", ref = "AnyValue")
+            JsonNode after) {}
 
     private RevisionDiff() {}
 

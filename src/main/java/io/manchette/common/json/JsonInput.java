@@ -2,14 +2,18 @@ package io.manchette.common.json;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
@@ -52,6 +56,13 @@ public class JsonInput implements ObjectMapperCustomizer {
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .maxNameLength(MAX_NAME_LENGTH)
                         .build());
+        // 2.5 is not a position: a number with a fraction is refused where an integer is expected.
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // Nor is 5 a name: numbers and booleans are not read as text.
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         var module = new SimpleModule("manchette-json-input");
         module.addDeserializer(String.class, new CheckedString());
         module.addDeserializer(JsonNode.class, treesLocated());
@@ -118,6 +129,12 @@ public class JsonInput implements ObjectMapperCustomizer {
 
         @Override
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            // ISO-8601 text only: epoch numbers, as numbers or as text, are not instants of this API.
+            if (parser.currentToken() != JsonToken.VALUE_NULL
+                    && (parser.currentToken() != JsonToken.VALUE_STRING
+                            || !parser.getText().contains("T"))) {
+                throw new RefusedJson(parser, "must be an ISO-8601 instant such as 2026-12-01T06:00:00Z");
+            }
             Instant value = InstantDeserializer.INSTANT.deserialize(parser, context);
             if (value != null && !Instants.inRange(value)) {
                 throw new RefusedJson(parser, Instants.OUT_OF_RANGE);

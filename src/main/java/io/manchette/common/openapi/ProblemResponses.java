@@ -63,7 +63,8 @@ public class ProblemResponses implements OASFilter {
         boolean versioned = management
                 && (method == PathItem.HttpMethod.PUT
                         || method == PathItem.HttpMethod.PATCH
-                        || method == PathItem.HttpMethod.DELETE);
+                        || method == PathItem.HttpMethod.DELETE
+                        || path.endsWith("/restore"));
 
         boolean publicRead = !management && method == PathItem.HttpMethod.GET;
         Map<String, String> errors = new LinkedHashMap<>();
@@ -72,12 +73,13 @@ public class ProblemResponses implements OASFilter {
                     "400",
                     "A query parameter this endpoint does not take, given twice, or invalid: the"
                             + " violations name it");
-        } else if (hasBody || queryParams) {
+        } else if (hasBody || queryParams || pathParams) {
             errors.put("400", "Invalid input: the violations name each offending field");
         }
         if (management) {
             errors.put("401", "Not signed in");
             errors.put("403", "Signed in without the role this needs");
+            errors.put("429", "Too many failed sign-ins from this address: retry after Retry-After seconds");
         }
         if (pathParams) {
             errors.put("404", "Nothing at this path, or not published");
@@ -85,6 +87,9 @@ public class ProblemResponses implements OASFilter {
         errors.put("406", "The client does not accept JSON");
         if (management && write) {
             errors.put("409", "Conflicts with the current state (slug taken, still in use, not allowed now)");
+        } else if (write) {
+            errors.put("409", "Not allowed now (comments closed on this article)");
+            errors.put("429", "Too many requests from this client: retry after Retry-After seconds");
         }
         if (versioned || (management && write && pathParams)) {
             errors.put("412", "If-Match names a version that is no longer current; currentVersion says which is");
@@ -93,6 +98,7 @@ public class ProblemResponses implements OASFilter {
             errors.put("413", "The body is over the size limit");
             errors.put("415", "The body is not JSON");
         }
+        errors.put("414", "The request URI is over the limit");
         if (versioned) {
             errors.put("428", "If-Match is missing: send the ETag of your last read");
         }
@@ -116,7 +122,11 @@ public class ProblemResponses implements OASFilter {
             describeCachingHeaders(operation);
         }
         errors.forEach((status, description) -> {
-            if (operation.getResponses().getAPIResponse(status) == null) {
+            var documented = operation.getResponses().getAPIResponse(status);
+            if (documented != null && documented.getRef() == null && documented.getContent() == null) {
+                // Documented by the framework (401, 403, 400 of Bean Validation) without its body.
+                documented.setContent(problemContent());
+            } else if (documented == null) {
                 operation
                         .getResponses()
                         .addAPIResponse(
@@ -213,10 +223,6 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static Schema problemSchema() {
-        Schema violation = OASFactory.createSchema()
-                .addType(Schema.SchemaType.OBJECT)
-                .addProperty("field", text("JSON path of the input field", "body[2].level"))
-                .addProperty("message", text("What is wrong with it", "must be less than or equal to 4"));
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
@@ -235,7 +241,7 @@ public class ProblemResponses implements OASFilter {
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.ARRAY)
                                 .description("Validation problems only")
-                                .items(violation))
+                                .items(OASFactory.createSchema().ref("#/components/schemas/Violation")))
                 .addProperty(
                         "currentVersion",
                         OASFactory.createSchema()

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -58,6 +59,10 @@ public class TokenAdminResource {
 
     @POST
     @Operation(summary = "Create a token", description = "The secret is in this answer only; it is stored as a digest.")
+    @APIResponseSchema(
+            value = TokenViews.Created.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<TokenViews.Created> createToken(@Valid @NotNull TokenInput input) {
         var created = service.create(input);
         return Versioned.created(

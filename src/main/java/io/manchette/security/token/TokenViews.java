@@ -1,7 +1,6 @@
 package io.manchette.security.token;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -44,9 +43,4 @@ public final class TokenViews {
 
             @Schema(description = "Send as Authorization: Bearer <secret>; it is shown only now")
             String secret) {}
-
-    /** A page of tokens, as the API documents it. */
-    @Schema(name = "TokenPage")
-    public record Page(
-            List<View> items, @Schema(nullable = true) String nextCursor) {}
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -60,6 +61,10 @@ public class AuthorAdminResource {
 
     @POST
     @Operation(summary = "Create an author", description = "409 when the slug is taken.")
+    @APIResponseSchema(
+            value = AuthorAdminView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<AuthorAdminView> createAuthor(@Valid @NotNull AuthorInput input) {
         var view = AuthorAdminView.from(service.create(input));
         return Versioned.created(URI.create("/api/admin/authors/" + view.id()), view, view.version());

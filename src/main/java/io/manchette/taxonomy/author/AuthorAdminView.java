@@ -5,7 +5,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An author as the management API shows it, with its id and version. */
 @Schema(name = "AuthorAdmin")
-public record AuthorAdminView(long id, long version, String slug, String name, String bio, Instant updatedAt) {
+public record AuthorAdminView(
+        long id,
+        long version,
+        String slug,
+        String name,
+        @Schema(nullable = true) String bio,
+        Instant updatedAt) {
 
     public static AuthorAdminView from(Author author) {
         return new AuthorAdminView(

@@ -9,7 +9,7 @@ public record AuthorView(
         @Schema(examples = "claire-dumont") String slug,
         @Schema(examples = "Claire Dumont") String name,
 
-        @Schema(examples = "Correspondante à Bruxelles depuis 2019.")
+        @Schema(nullable = true, examples = "Correspondante à Bruxelles depuis 2019.")
         String bio) {
 
     public static AuthorView from(Author author) {

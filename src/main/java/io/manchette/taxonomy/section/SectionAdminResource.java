@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -61,6 +62,10 @@ public class SectionAdminResource {
     @Operation(
             summary = "Create a section",
             description = "The path is the parent's path plus the slug; 409 when taken.")
+    @APIResponseSchema(
+            value = SectionAdminView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<SectionAdminView> createSection(@Valid @NotNull SectionInput input) {
         var view = SectionAdminView.from(service.create(input));
         return Versioned.created(URI.create("/api/admin/sections/" + view.id()), view, view.version());

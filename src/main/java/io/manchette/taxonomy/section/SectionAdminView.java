@@ -19,7 +19,7 @@ public record SectionAdminView(
         String parent,
 
         int position,
-        String description,
+        @Schema(nullable = true) String description,
         Instant updatedAt) {
 
     public static SectionAdminView from(Section section) {

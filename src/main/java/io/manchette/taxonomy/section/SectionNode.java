@@ -9,7 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A node of the section tree, as the site's navigation shows it. */
 @Schema(name = "SectionNode")
 public record SectionNode(
-        String slug, String name, String path, String description, int position, List<SectionNode> children) {
+        String slug,
+        String name,
+        String path,
+        @Schema(nullable = true) String description,
+        int position,
+        List<SectionNode> children) {
 
     /** Builds the forest from sections sorted by position: one pass, no query per level. */
     public static List<SectionNode> tree(List<Section> sections) {

@@ -9,7 +9,7 @@ public record SectionView(
         @Schema(examples = "europe") String slug,
         @Schema(examples = "Europe") String name,
         @Schema(examples = "monde/europe") String path,
-        String description,
+        @Schema(nullable = true) String description,
         int position,
         List<BreadcrumbItem> breadcrumb,
         List<SectionRef> children) {

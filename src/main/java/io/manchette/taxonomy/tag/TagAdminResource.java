@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -59,6 +60,10 @@ public class TagAdminResource {
 
     @POST
     @Operation(summary = "Create a tag", description = "409 when the slug is taken.")
+    @APIResponseSchema(
+            value = TagAdminView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<TagAdminView> createTag(@Valid @NotNull TagInput input) {
         var view = TagAdminView.from(service.create(input));
         return Versioned.created(URI.create("/api/admin/tags/" + view.id()), view, view.version());
