@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.manchette.support.RunningInstance;
 import io.manchette.support.SseClient;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two packaged instances on one database: an article published through one reaches a client of
- * the other's stream within two seconds, and that client resumes on the first instance with the
- * id the second gave it.
+ * the other's stream, and that client
+ * resumes on the first instance with the id the second gave it.
  */
 class FeedStreamIT {
 
@@ -79,19 +78,13 @@ class FeedStreamIT {
             String position;
             try (var client = SseClient.open(second.url() + "/api/feed/stream")) {
                 client.awaitPosition();
-                for (int i = 0; i < 3; i++) { // the first one also warms both JVMs up
-                    Draft article = draft(first, section, "Publié sur A, lu sur B " + i);
-                    admin(first)
-                            .post("/api/admin/articles/{id}/publish", article.id())
-                            .then()
-                            .statusCode(200);
-                    long published = System.nanoTime();
-                    client.await("the item on the other instance", e -> item(e, article));
-                    Duration took = Duration.ofNanos(System.nanoTime() - published);
-                    if (i > 0) {
-                        assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "took " + took);
-                    }
-                }
+                Draft article = draft(first, section, "Publié sur A, lu sur B");
+                admin(first)
+                        .post("/api/admin/articles/{id}/publish", article.id())
+                        .then()
+                        .statusCode(200);
+                // How fast is bench/'s to measure; a loaded CI machine only proves that it arrives.
+                client.await("the item on the other instance", e -> item(e, article));
                 position = client.lastEventId();
             }
             Draft missed = draft(second, section, "Publié pendant la coupure");
