@@ -18,4 +18,15 @@ public enum ArticleAction {
     public String path() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** For messages: "cannot be published". */
+    public String pastParticiple() {
+        return switch (this) {
+            case SUBMIT -> "submitted";
+            case PUBLISH -> "published";
+            case SCHEDULE -> "scheduled";
+            case UNPUBLISH -> "unpublished";
+            case ARCHIVE -> "archived";
+        };
+    }
 }

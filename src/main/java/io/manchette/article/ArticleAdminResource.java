@@ -50,6 +50,7 @@ public class ArticleAdminResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final ArticleService service;
+    private final ArticleWorkflow workflow;
     private final ArticleRepository articles;
     private final ArticleSearch search;
     private final Breadcrumbs breadcrumbs;
@@ -58,6 +59,7 @@ public class ArticleAdminResource {
 
     ArticleAdminResource(
             ArticleService service,
+            ArticleWorkflow workflow,
             ArticleRepository articles,
             ArticleSearch search,
             Breadcrumbs breadcrumbs,
@@ -65,6 +67,7 @@ public class ArticleAdminResource {
             RelatedLinks related) {
         this.related = related;
         this.service = service;
+        this.workflow = workflow;
         this.articles = articles;
         this.search = search;
         this.breadcrumbs = breadcrumbs;
@@ -229,7 +232,7 @@ public class ArticleAdminResource {
     }
 
     private RestResponse<ArticleAdminView> act(long id, ArticleAction action, String ifMatch, ScheduleInput schedule) {
-        return versioned(service.act(id, action, IfMatch.parseIfSent(ifMatch), schedule));
+        return versioned(workflow.act(id, action, IfMatch.parseIfSent(ifMatch), schedule));
     }
 
     private static RestResponse<ArticleAdminView> versioned(Article article) {

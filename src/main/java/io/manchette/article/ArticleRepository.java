@@ -212,10 +212,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
     @SuppressWarnings("unchecked")
     public List<Long> listDue(Instant now, Instant retryBefore, int max) {
         List<Number> ids = getEntityManager()
-                .createNativeQuery("select id from articles where status = 'SCHEDULED' and publish_at <= ?1"
-                        + " and (last_error_at is null or last_error_at < ?2)"
-                        + " union all select id from articles where status = 'PUBLISHED' and unpublish_at <= ?1"
-                        + " limit ?3")
+                .createNativeQuery("select id from (select id, publish_at due from articles where status = 'SCHEDULED'"
+                        + " and publish_at <= ?1 and (last_error_at is null or last_error_at < ?2)"
+                        + " union all select id, unpublish_at from articles where status = 'PUBLISHED'"
+                        + " and unpublish_at <= ?1) d order by due, id limit ?3")
                 .setParameter(1, java.sql.Timestamp.from(now))
                 .setParameter(2, java.sql.Timestamp.from(retryBefore))
                 .setParameter(3, max)

@@ -1,14 +1,9 @@
 package io.manchette.article;
 
-import io.manchette.common.config.ManchetteConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,22 +17,11 @@ public class ArticleScheduler {
     private static final Logger LOG = Logger.getLogger(ArticleScheduler.class);
     private static final int BATCH = 50;
 
-    private final ArticleRepository articles;
-    private final ArticleService service;
-    private final Duration retryAfter;
-    private final Clock clock;
+    private final ArticleWorkflow workflow;
     private final Counter failures;
 
-    ArticleScheduler(
-            ArticleRepository articles,
-            ArticleService service,
-            ManchetteConfig config,
-            Clock clock,
-            MeterRegistry registry) {
-        this.articles = articles;
-        this.service = service;
-        this.retryAfter = config.scheduler().retryAfter();
-        this.clock = clock;
+    ArticleScheduler(ArticleWorkflow workflow, MeterRegistry registry) {
+        this.workflow = workflow;
         this.failures = Counter.builder("manchette.scheduler.failures")
                 .description("Scheduled publications or unpublications that failed (each is retried)")
                 .register(registry);
@@ -45,15 +29,13 @@ public class ArticleScheduler {
 
     @Scheduled(every = "${manchette.scheduler.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void runDue() {
-        Instant now = clock.instant();
-        for (long id :
-                QuarkusTransaction.requiringNew().call(() -> articles.listDue(now, now.minus(retryAfter), BATCH))) {
+        for (long id : workflow.listDue(BATCH)) {
             try {
-                service.runIfDue(id);
+                workflow.runIfDue(id);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Scheduler could not handle article %d", id);
                 failures.increment();
-                service.recordSchedulingFailure(id, rootMessage(e));
+                workflow.recordSchedulingFailure(id, rootMessage(e));
             }
         }
     }

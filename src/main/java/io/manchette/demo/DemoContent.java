@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.manchette.article.ArticleInput;
 import io.manchette.article.ArticleService;
 import io.manchette.article.ArticleStatus;
+import io.manchette.article.ArticleWorkflow;
 import io.manchette.comment.Comment;
 import io.manchette.comment.CommentInput;
 import io.manchette.comment.CommentService;
@@ -79,6 +80,7 @@ public class DemoContent {
     private final TagService tags;
     private final AuthorService authors;
     private final ArticleService articles;
+    private final ArticleWorkflow workflow;
     private final UserService users;
     private final CommentService comments;
     private final FrontPageService frontPage;
@@ -94,6 +96,7 @@ public class DemoContent {
             TagService tags,
             AuthorService authors,
             ArticleService articles,
+            ArticleWorkflow workflow,
             UserService users,
             CommentService comments,
             FrontPageService frontPage,
@@ -109,6 +112,7 @@ public class DemoContent {
         this.tags = tags;
         this.authors = authors;
         this.articles = articles;
+        this.workflow = workflow;
         this.users = users;
         this.comments = comments;
         this.frontPage = frontPage;
@@ -137,7 +141,7 @@ public class DemoContent {
         for (DemoArticle demo : newsroom.articles()) {
             long id = articles.create(demo.article()).getId();
             if (demo.status() == ArticleStatus.PUBLISHED) {
-                articles.publishAsOf(id, now.minus(Duration.ofHours(demo.publishedHoursAgo())));
+                workflow.publishAsOf(id, now.minus(Duration.ofHours(demo.publishedHoursAgo())));
             }
         }
         for (DemoComment comment : newsroom.comments()) {

@@ -1,11 +1,7 @@
 package io.manchette.job;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.manchette.article.body.Block;
+import io.manchette.article.body.BodyJson;
 import io.manchette.article.body.Related;
 import io.manchette.audit.AuditLog;
 import io.manchette.common.error.Conflict;
@@ -36,15 +32,13 @@ public class JobService {
     private final JobRepository jobs;
     private final AuditLog audit;
     private final Clock clock;
-    private final ObjectWriter blocksWriter;
-    private final ObjectReader blocksReader;
+    private final BodyJson blocks;
 
-    JobService(JobRepository jobs, AuditLog audit, Clock clock, ObjectMapper json) {
+    JobService(JobRepository jobs, AuditLog audit, Clock clock, BodyJson blocks) {
         this.jobs = jobs;
         this.audit = audit;
         this.clock = clock;
-        this.blocksWriter = json.writerFor(new TypeReference<List<Block>>() {});
-        this.blocksReader = json.readerFor(new TypeReference<List<Block>>() {});
+        this.blocks = blocks;
     }
 
     public JobOffer get(long id) {
@@ -113,11 +107,7 @@ public class JobService {
     }
 
     public List<Block> description(JobOffer job) {
-        try {
-            return blocksReader.readValue(job.getDescription());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored description could not be read", e);
-        }
+        return blocks.read(job.getDescription());
     }
 
     private JobOffer save(JobOffer job, JobInput input, String action) {
@@ -148,11 +138,7 @@ public class JobService {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        try {
-            job.write(input, blocksWriter.writeValueAsString(input.description()), posted);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A validated description could not be written as JSON", e);
-        }
+        job.write(input, blocks.write(input.description()), posted);
     }
 
     private String requireFreeSlug(String slug) {

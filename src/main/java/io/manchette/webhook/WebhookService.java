@@ -1,8 +1,6 @@
 package io.manchette.webhook;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.manchette.audit.AuditLog;
 import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.error.Conflict;
@@ -11,15 +9,12 @@ import io.manchette.common.error.NotFound;
 import io.manchette.common.error.Violation;
 import io.manchette.common.http.IfMatch;
 import io.manchette.common.http.MergePatch;
-import io.manchette.common.json.RefusedJson;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
 import io.manchette.security.Actors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +40,7 @@ public class WebhookService {
     private final AuditLog audit;
     private final Actors actors;
     private final Clock clock;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final MergePatch mergePatch;
     private final Duration rotationOverlap;
 
     WebhookService(
@@ -56,8 +50,7 @@ public class WebhookService {
             AuditLog audit,
             Actors actors,
             Clock clock,
-            ObjectMapper json,
-            Validator validator,
+            MergePatch mergePatch,
             ManchetteConfig config) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -65,8 +58,7 @@ public class WebhookService {
         this.audit = audit;
         this.actors = actors;
         this.clock = clock;
-        this.json = json;
-        this.validator = validator;
+        this.mergePatch = mergePatch;
         this.rotationOverlap = config.webhooks().rotationOverlap();
     }
 
@@ -119,20 +111,8 @@ public class WebhookService {
     @Transactional
     public WebhookSubscription patch(long id, IfMatch ifMatch, JsonNode patch) {
         var subscription = get(id);
-        JsonNode current = json.valueToTree(
-                new WebhookInput(subscription.getUrl(), subscription.getEvents(), subscription.getDescription()));
-        WebhookInput patched;
-        try {
-            patched = json.treeToValue(MergePatch.applyToObject(current, patch), WebhookInput.class);
-        } catch (RefusedJson e) {
-            throw new InvalidInput(e.field(), e.rule());
-        } catch (JsonProcessingException e) {
-            throw new InvalidInput("(patch)", "does not give a valid webhook: " + e.getOriginalMessage());
-        }
-        var violations = validator.validate(patched);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        var current = new WebhookInput(subscription.getUrl(), subscription.getEvents(), subscription.getDescription());
+        var patched = mergePatch.apply(current, patch, WebhookInput.class);
         return replace(id, ifMatch, patched);
     }
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.manchette.article.Article;
-import io.manchette.article.ArticleService;
+import io.manchette.article.ArticleWorkflow;
 import io.manchette.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ class TestClockTest {
     Clock clock;
 
     @Inject
-    ArticleService articles;
+    ArticleWorkflow workflow;
 
     @Inject
     TestData data;
@@ -54,7 +54,7 @@ class TestClockTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("SCHEDULED"));
-        assertFalse(articles.runIfDue(article.getId()), "not due before the clock reaches publishAt");
+        assertFalse(workflow.runIfDue(article.getId()), "not due before the clock reaches publishAt");
 
         TestClock.advance(Duration.ofHours(1).plusSeconds(1));
         // Half an hour ahead of the system clock is now in the past for the application.
@@ -67,7 +67,7 @@ class TestClockTest {
                 .statusCode(400)
                 .body("violations.field", contains("publishAt"));
         // And the article is due: published by this call, or by the scheduler if it came first.
-        articles.runIfDue(article.getId());
+        workflow.runIfDue(article.getId());
         Eventually.until(
                 "the due article is published",
                 () -> "PUBLISHED"
@@ -76,7 +76,7 @@ class TestClockTest {
                                 .then()
                                 .extract()
                                 .path("status")));
-        assertFalse(articles.runIfDue(article.getId()), "published once");
+        assertFalse(workflow.runIfDue(article.getId()), "published once");
     }
 
     @Test

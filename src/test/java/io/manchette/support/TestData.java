@@ -1,8 +1,10 @@
 package io.manchette.support;
 
 import io.manchette.article.Article;
+import io.manchette.article.ArticleAction;
 import io.manchette.article.ArticleInput;
 import io.manchette.article.ArticleService;
+import io.manchette.article.ArticleWorkflow;
 import io.manchette.article.body.Block;
 import io.manchette.article.body.Heading;
 import io.manchette.article.body.Paragraph;
@@ -36,6 +38,7 @@ public class TestData {
     private final TagService tags;
     private final AuthorService authors;
     private final ArticleService articles;
+    private final ArticleWorkflow workflow;
     private final UserService users;
 
     TestData(
@@ -43,11 +46,13 @@ public class TestData {
             TagService tags,
             AuthorService authors,
             ArticleService articles,
+            ArticleWorkflow workflow,
             UserService users) {
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
         this.articles = articles;
+        this.workflow = workflow;
         this.users = users;
     }
 
@@ -105,13 +110,13 @@ public class TestData {
 
     public Article published(ArticleInput input) {
         Article draft = articles.create(input);
-        return articles.act(draft.getId(), io.manchette.article.ArticleAction.PUBLISH, null, null);
+        return workflow.act(draft.getId(), ArticleAction.PUBLISH, null, null);
     }
 
     /** A published article whose first publication lies {@code age} in the past, by the application's clock. */
     public Article publishedAgo(String sectionPath, String title, java.time.Duration age) {
         Article draft = articles.create(input(sectionPath, title, List.of(), List.of(), false));
-        return articles.publishAsOf(draft.getId(), TestClock.now().minus(age));
+        return workflow.publishAsOf(draft.getId(), TestClock.now().minus(age));
     }
 
     public Article published(String sectionPath, String title, List<String> tagSlugs) {

@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.manchette.article.ArticleService;
+import io.manchette.article.ArticleRepository;
+import io.manchette.article.ArticleWorkflow;
 import io.manchette.security.Roles;
 import io.manchette.support.Eventually;
 import io.manchette.support.TestClock;
@@ -37,7 +38,10 @@ class SchedulingTest {
     TestData data;
 
     @Inject
-    ArticleService articles;
+    ArticleWorkflow workflow;
+
+    @Inject
+    ArticleRepository articles;
 
     @Inject
     EntityManager em;
@@ -136,6 +140,18 @@ class SchedulingTest {
     }
 
     @Test
+    void dueArticlesComeOldestDueFirst() {
+        long later = create("Dû en second");
+        long sooner = create("Dû en premier");
+        schedule(later, Instant.parse("2098-03-02T00:00:00Z"), null);
+        schedule(sooner, Instant.parse("2098-03-01T00:00:00Z"), null);
+        // Asked as of 2098, far beyond the test clock, so the running scheduler leaves both alone.
+        Instant then = Instant.parse("2098-03-03T00:00:00Z");
+        List<Long> due = QuarkusTransaction.requiringNew().call(() -> articles.listDue(then, then, 100_000));
+        assertTrue(due.indexOf(sooner) >= 0 && due.indexOf(sooner) < due.indexOf(later), "order: " + due);
+    }
+
+    @Test
     void refusesTimesInThePastOrInTheWrongOrder() {
         long id = create("Mauvaises dates");
         as(editor)
@@ -170,7 +186,7 @@ class SchedulingTest {
         TestClock.advance(AHEAD.plusSeconds(1));
         var pool = Executors.newFixedThreadPool(4);
         try {
-            Callable<Boolean> worker = () -> articles.runIfDue(id);
+            Callable<Boolean> worker = () -> workflow.runIfDue(id);
             long wins = pool.invokeAll(List.of(worker, worker, worker, worker)).stream()
                     .filter(f -> {
                         try {

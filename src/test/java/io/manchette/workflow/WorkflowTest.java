@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.manchette.security.Roles;
 import io.manchette.support.TestData;
@@ -135,6 +136,20 @@ class WorkflowTest {
                     .body("items[0].versionAfter", equalTo((int) version))
                     .body("items[0].versionBefore", equalTo((int) version - 1));
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"IN_REVIEW, submit, submitted", "PUBLISHED, schedule, scheduled", "DRAFT, archive, archived"})
+    void aRefusedActionIsNamedInPlainEnglish(String from, String action, String participle) {
+        long id = inState(from);
+        var request = as(editor);
+        if (action.equals("schedule")) {
+            request = request.body(Map.of("publishAt", "2099-06-01T00:00:00Z"));
+        }
+        request.post("/api/admin/articles/{id}/" + action, id)
+                .then()
+                .statusCode(409)
+                .body("detail", startsWith("An article in " + from + " cannot be " + participle + "; allowed: "));
     }
 
     @Test

@@ -49,10 +49,6 @@ public class ArticleRevision {
         this.content = content;
     }
 
-    public long getArticleId() {
-        return articleId;
-    }
-
     public int getNumber() {
         return number;
     }

@@ -1,11 +1,8 @@
 package io.manchette.article.revision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.manchette.article.ArticleAdminView;
 import io.manchette.article.ArticleService;
 import io.manchette.common.error.InvalidInput;
-import io.manchette.common.error.NotFound;
 import io.manchette.common.http.IfMatch;
 import io.manchette.common.http.Versioned;
 import io.manchette.common.paging.Cursor;
@@ -34,14 +31,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Article management")
 public class RevisionResource {
 
-    private final RevisionRepository revisions;
+    private final ArticleRevisions revisions;
     private final ArticleService articles;
-    private final ObjectMapper json;
 
-    RevisionResource(RevisionRepository revisions, ArticleService articles, ObjectMapper json) {
+    RevisionResource(ArticleRevisions revisions, ArticleService articles) {
         this.revisions = revisions;
         this.articles = articles;
-        this.json = json;
     }
 
     @GET
@@ -58,7 +53,7 @@ public class RevisionResource {
     @Path("{number}")
     @Operation(summary = "One revision, with its full content")
     public RevisionViews.Full getRevision(@RestPath long id, @RestPath int number) {
-        return RevisionViews.Full.from(find(id, number));
+        return RevisionViews.Full.from(revisions.find(id, number));
     }
 
     @GET
@@ -68,18 +63,7 @@ public class RevisionResource {
             @RestPath long id,
             @RestQuery @Parameter(description = "The older revision number", required = true) String from,
             @RestQuery @Parameter(description = "The newer revision number", required = true) String to) {
-        int older = number("from", from);
-        int newer = number("to", to);
-        try {
-            return new RevisionViews.Diff(
-                    older,
-                    newer,
-                    RevisionDiff.between(
-                            json.readTree(find(id, older).getContent()),
-                            json.readTree(find(id, newer).getContent())));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored revision could not be read", e);
-        }
+        return revisions.diff(id, number("from", from), number("to", to));
     }
 
     @POST
@@ -92,10 +76,6 @@ public class RevisionResource {
             @RestPath long id, @RestPath int number, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
         var article = articles.restore(id, number, IfMatch.parse(ifMatch));
         return Versioned.ok(ArticleAdminView.from(article), article.getVersion());
-    }
-
-    private ArticleRevision find(long id, int number) {
-        return revisions.findByNumber(id, number).orElseThrow(() -> new NotFound("Revision", id + "/" + number));
     }
 
     private static int number(String field, String value) {
