@@ -1,6 +1,8 @@
 package io.manchette.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.manchette.account.UserInput;
+import io.manchette.account.UserService;
 import io.manchette.article.ArticleInput;
 import io.manchette.article.ArticleService;
 import io.manchette.article.ArticleStatus;
@@ -18,8 +20,6 @@ import io.manchette.job.JobInput;
 import io.manchette.job.JobService;
 import io.manchette.placement.PlacementInput;
 import io.manchette.placement.PlacementService;
-import io.manchette.security.UserInput;
-import io.manchette.security.UserService;
 import io.manchette.taxonomy.author.AuthorInput;
 import io.manchette.taxonomy.author.AuthorService;
 import io.manchette.taxonomy.section.SectionInput;

@@ -1,7 +1,7 @@
 /**
- * Security: the people who sign in to the management API (HTTP Basic against bcrypt hashes in the
- * {@code users} table), their roles, and the first administrator created at start. Endpoints:
- * {@code /api/admin/users} (admins only) and {@code /api/admin/me}. Invariants: password hashes
- * never leave the service; the last administrator cannot be removed or demoted.
+ * Security: who the caller is. HTTP Basic against bcrypt hashes in the {@code users} table (with
+ * throttled guessing), bearer API tokens checked on every request, the role names, the current
+ * {@link io.manchette.security.Actor} for ownership rules and the audit trail, and {@code /api/admin/me}.
+ * Accounts are managed in {@code account}, which depends on this package, never the reverse.
  */
 package io.manchette.security;

@@ -1,5 +1,7 @@
 package io.manchette.support;
 
+import io.manchette.account.UserInput;
+import io.manchette.account.UserService;
 import io.manchette.article.Article;
 import io.manchette.article.ArticleAction;
 import io.manchette.article.ArticleInput;
@@ -9,8 +11,6 @@ import io.manchette.article.body.Block;
 import io.manchette.article.body.Heading;
 import io.manchette.article.body.Paragraph;
 import io.manchette.article.body.Quote;
-import io.manchette.security.UserInput;
-import io.manchette.security.UserService;
 import io.manchette.taxonomy.author.AuthorInput;
 import io.manchette.taxonomy.author.AuthorService;
 import io.manchette.taxonomy.section.Section;

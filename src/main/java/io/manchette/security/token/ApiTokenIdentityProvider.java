@@ -15,10 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
-    private final ApiTokenService tokens;
+    private final ApiTokenVerifier tokens;
     private final SignInGuard guard;
 
-    ApiTokenIdentityProvider(ApiTokenService tokens, SignInGuard guard) {
+    ApiTokenIdentityProvider(ApiTokenVerifier tokens, SignInGuard guard) {
         this.tokens = tokens;
         this.guard = guard;
     }

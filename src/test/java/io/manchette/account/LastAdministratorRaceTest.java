@@ -1,10 +1,13 @@
-package io.manchette.security;
+package io.manchette.account;
 
 import static io.manchette.support.Api.asAdmin;
 import static io.manchette.support.Api.etag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.manchette.security.Roles;
+import io.manchette.security.User;
+import io.manchette.security.UserRepository;
 import io.manchette.support.Concurrently;
 import io.manchette.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,4 +1,4 @@
-package io.manchette.security.token;
+package io.manchette.account;
 
 import io.manchette.common.http.IfMatch;
 import io.manchette.common.http.Versioned;
@@ -6,6 +6,7 @@ import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
 import io.manchette.security.Roles;
+import io.manchette.security.token.ApiTokenRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,10 +35,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "People")
 public class TokenAdminResource {
 
-    private final ApiTokenService service;
+    private final TokenService service;
     private final ApiTokenRepository tokens;
 
-    TokenAdminResource(ApiTokenService service, ApiTokenRepository tokens) {
+    TokenAdminResource(TokenService service, ApiTokenRepository tokens) {
         this.service = service;
         this.tokens = tokens;
     }

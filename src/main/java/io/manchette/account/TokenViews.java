@@ -1,5 +1,7 @@
-package io.manchette.security.token;
+package io.manchette.account;
 
+import io.manchette.security.token.ApiToken;
+import io.manchette.security.token.TokenScope;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

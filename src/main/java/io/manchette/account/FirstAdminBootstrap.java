@@ -1,4 +1,4 @@
-package io.manchette.security;
+package io.manchette.account;
 
 import io.manchette.common.config.ManchetteConfig;
 import io.quarkus.runtime.StartupEvent;

@@ -1,4 +1,4 @@
-package io.manchette.security;
+package io.manchette.account;
 
 import io.manchette.audit.AuditLog;
 import io.manchette.common.error.Conflict;
@@ -6,6 +6,9 @@ import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.error.Violation;
 import io.manchette.common.http.IfMatch;
+import io.manchette.security.Roles;
+import io.manchette.security.User;
+import io.manchette.security.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.manchette.security;
+package io.manchette.account;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,10 +1,12 @@
-package io.manchette.security;
+package io.manchette.account;
 
 import io.manchette.common.http.IfMatch;
 import io.manchette.common.http.Versioned;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
+import io.manchette.security.Roles;
+import io.manchette.security.UserRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package io.manchette.security;
+package io.manchette.account;
 
 import static io.manchette.support.Api.anonymous;
 import static io.manchette.support.Api.as;
@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import io.manchette.security.Roles;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
-package io.manchette.security.token;
+package io.manchette.account;
 
+import io.manchette.security.token.TokenScope;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
-package io.manchette.security;
+package io.manchette.account;
 
+import io.manchette.security.User;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
