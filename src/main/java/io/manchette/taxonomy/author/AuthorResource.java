@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Authors for delivery: bylines and biographies. */
-@Path("/api/authors")
+@Path("/api") // with its articles list (TaxonomyArticlesResource) in one JAX-RS match
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "Taxonomy")
@@ -37,6 +37,7 @@ public class AuthorResource {
     }
 
     @GET
+    @Path("authors")
     @Operation(summary = "All authors, alphabetically by slug")
     @APIResponseSchema(AuthorView.Page.class)
     public RestResponse<Payload> listAuthors(
@@ -49,7 +50,7 @@ public class AuthorResource {
     }
 
     @GET
-    @Path("{slug}")
+    @Path("authors/{slug}")
     @Operation(summary = "One author")
     @APIResponseSchema(AuthorView.class)
     public RestResponse<Payload> getAuthor(@RestPath String slug, Request request) {

@@ -2,10 +2,9 @@ package io.manchette.taxonomy.author;
 
 import io.manchette.audit.AuditLog;
 import io.manchette.common.error.Conflict;
-import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.http.IfMatch;
-import io.manchette.common.text.Slugifier;
+import io.manchette.taxonomy.TaxonomySlugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -61,13 +60,7 @@ public class AuthorService {
     }
 
     private String freeSlug(AuthorInput input, Author self) {
-        String slug = input.slug() != null ? input.slug() : Slugifier.slugify(input.name());
-        if (slug.isEmpty()) {
-            throw new InvalidInput("name", "must contain letters or digits to make a slug");
-        }
-        authors.findBySlug(slug).filter(other -> other != self).ifPresent(other -> {
-            throw new Conflict("An author already has the slug '" + slug + "'");
-        });
-        return slug;
+        String slug = TaxonomySlugs.requested(input.slug(), input.name());
+        return TaxonomySlugs.requireFree(slug, authors.findBySlug(slug), self, "An author already has the slug");
     }
 }

@@ -22,8 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The section tree for the site's navigation and section pages. */
-@Path("/api/sections")
+/**
+ * The section tree for the site's navigation and section pages. Rooted at {@code /api}, with the
+ * section's articles list (TaxonomyArticlesResource), so that {@code sections/{path}/articles}
+ * wins over {@code sections/{path: .+}} in one JAX-RS match.
+ */
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "Taxonomy")
@@ -40,6 +44,7 @@ public class SectionResource {
     }
 
     @GET
+    @Path("sections")
     @Operation(summary = "The section tree", description = "Top-level sections with their sub-sections, by position.")
     @APIResponse(
             responseCode = "200",
@@ -50,7 +55,7 @@ public class SectionResource {
     }
 
     @GET
-    @Path("{path: .+}")
+    @Path("sections/{path: .+}")
     @Operation(summary = "One section, with its breadcrumb and sub-sections")
     @APIResponseSchema(SectionView.class)
     public RestResponse<Payload> getSection(

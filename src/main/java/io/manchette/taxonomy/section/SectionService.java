@@ -5,10 +5,9 @@ import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.http.IfMatch;
-import io.manchette.common.text.Slugifier;
+import io.manchette.taxonomy.TaxonomySlugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Objects;
 import org.jboss.logging.Logger;
 
 /** Section writes: creation, rename and move (paths below follow), deletion of unused sections. */
@@ -32,8 +31,8 @@ public class SectionService {
     @Transactional
     public Section create(SectionInput input) {
         Section parent = parentOf(input);
-        String slug = slugOf(input);
-        requireFreePath(Section.pathOf(parent, slug));
+        String slug = TaxonomySlugs.requested(input.slug(), input.name());
+        requireFreePath(Section.pathOf(parent, slug), null);
         var section = new Section(slug, input.name().strip(), parent);
         section.setPosition(input.position() == null ? 0 : input.position());
         section.setDescription(input.description());
@@ -58,7 +57,7 @@ public class SectionService {
         String oldPath = section.getPath();
         String newPath = Section.pathOf(parent, slug);
         if (!newPath.equals(oldPath)) {
-            requireFreePath(newPath);
+            requireFreePath(newPath, section);
             section.placeUnder(parent, slug);
             int moved = sections.movePathsBelow(oldPath, newPath);
             LOG.infof("Section %s moved to %s with %d descendant(s)", oldPath, newPath, moved);
@@ -94,17 +93,7 @@ public class SectionService {
                 .orElseThrow(() -> new InvalidInput("parent", "no section has the path '" + input.parent() + "'"));
     }
 
-    private static String slugOf(SectionInput input) {
-        String slug = Objects.requireNonNullElseGet(input.slug(), () -> Slugifier.slugify(input.name()));
-        if (slug.isEmpty()) {
-            throw new InvalidInput("name", "must contain letters or digits to make a slug");
-        }
-        return slug;
-    }
-
-    private void requireFreePath(String path) {
-        if (sections.findByPath(path).isPresent()) {
-            throw new Conflict("A section already has the path '" + path + "'");
-        }
+    private void requireFreePath(String path, Section self) {
+        TaxonomySlugs.requireFree(path, sections.findByPath(path), self, "A section already has the path");
     }
 }

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Tags for delivery. */
-@Path("/api/tags")
+@Path("/api") // with its articles list (TaxonomyArticlesResource) in one JAX-RS match
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "Taxonomy")
@@ -37,6 +37,7 @@ public class TagResource {
     }
 
     @GET
+    @Path("tags")
     @Operation(summary = "All tags, alphabetically by slug")
     @APIResponseSchema(TagView.Page.class)
     public RestResponse<Payload> listTags(
@@ -49,7 +50,7 @@ public class TagResource {
     }
 
     @GET
-    @Path("{slug}")
+    @Path("tags/{slug}")
     @Operation(summary = "One tag")
     @APIResponseSchema(TagView.class)
     public RestResponse<Payload> getTag(@RestPath String slug, Request request) {

@@ -2,10 +2,9 @@ package io.manchette.taxonomy.tag;
 
 import io.manchette.audit.AuditLog;
 import io.manchette.common.error.Conflict;
-import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.http.IfMatch;
-import io.manchette.common.text.Slugifier;
+import io.manchette.taxonomy.TaxonomySlugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -60,13 +59,7 @@ public class TagService {
     }
 
     private String freeSlug(TagInput input, Tag self) {
-        String slug = input.slug() != null ? input.slug() : Slugifier.slugify(input.name());
-        if (slug.isEmpty()) {
-            throw new InvalidInput("name", "must contain letters or digits to make a slug");
-        }
-        tags.findBySlug(slug).filter(other -> other != self).ifPresent(other -> {
-            throw new Conflict("A tag already has the slug '" + slug + "'");
-        });
-        return slug;
+        String slug = TaxonomySlugs.requested(input.slug(), input.name());
+        return TaxonomySlugs.requireFree(slug, tags.findBySlug(slug), self, "A tag already has the slug");
     }
 }
