@@ -1,6 +1,6 @@
 package io.manchette.account;
 
-import io.manchette.audit.AuditLog;
+import io.manchette.audit.Edits;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.http.IfMatch;
@@ -24,13 +24,13 @@ public class TokenService {
     private static final Duration MAX_LIFETIME = Duration.ofDays(366);
 
     private final ApiTokenRepository tokens;
-    private final AuditLog audit;
+    private final Edits edits;
     private final Actors actors;
     private final Clock clock;
 
-    TokenService(ApiTokenRepository tokens, AuditLog audit, Actors actors, Clock clock) {
+    TokenService(ApiTokenRepository tokens, Edits edits, Actors actors, Clock clock) {
         this.tokens = tokens;
-        this.audit = audit;
+        this.edits = edits;
         this.actors = actors;
         this.clock = clock;
     }
@@ -54,21 +54,15 @@ public class TokenService {
                 actors.current().name(),
                 now,
                 expiresAt);
-        tokens.persist(token);
-        tokens.flush();
-        audit.record("token.create", "token", token.getId(), null, token.getVersion(), token.getName());
+        edits.create("token.create", token, tokens::persist, ApiToken::getName);
         LOG.infof("API token %s created with scopes %s", token.getName(), input.scopes());
         return new TokenViews.Created(TokenViews.View.from(token), secret);
     }
 
     @Transactional
     public void revoke(long id, IfMatch ifMatch) {
-        ApiToken token = get(id);
-        ifMatch.check(token.getVersion());
-        long before = token.getVersion();
-        token.revoke(clock.instant());
-        tokens.flush();
-        audit.record("token.revoke", "token", id, before, token.getVersion(), token.getName());
+        ApiToken token = edits.change(
+                "token.revoke", get(id), ifMatch, revoked -> revoked.revoke(clock.instant()), ApiToken::getName);
         LOG.infof("API token %s revoked", token.getName());
     }
 }

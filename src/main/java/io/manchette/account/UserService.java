@@ -1,6 +1,6 @@
 package io.manchette.account;
 
-import io.manchette.audit.AuditLog;
+import io.manchette.audit.Edits;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
@@ -22,11 +22,11 @@ public class UserService {
     private static final Logger LOG = Logger.getLogger(UserService.class);
 
     private final UserRepository users;
-    private final AuditLog audit;
+    private final Edits edits;
 
-    UserService(UserRepository users, AuditLog audit) {
+    UserService(UserRepository users, Edits edits) {
         this.users = users;
-        this.audit = audit;
+        this.edits = edits;
     }
 
     public User get(long id) {
@@ -40,42 +40,47 @@ public class UserService {
             throw new Conflict("A user is already named '" + input.username() + "'");
         }
         var user = new User(input.username(), input.password(), input.roles());
-        users.persist(user);
-        users.flush();
-        audit.record("user.create", "user", user.getId(), null, user.getVersion(), user.getUsername());
+        edits.create("user.create", user, users::persist, User::getUsername);
         LOG.infof("User %s created with roles %s", user.getUsername(), user.roleList());
         return user;
     }
 
     @Transactional
     public User update(long id, IfMatch ifMatch, UserUpdate update) {
-        User user = get(id);
-        ifMatch.check(user.getVersion());
-        long before = user.getVersion();
-        requireKnownRoles(update.roles());
-        if (user.isAdmin() && !update.roles().contains(Roles.ADMIN)) {
-            requireAnotherAdmin(user);
-        }
-        user.grant(update.roles());
-        if (update.password() != null) {
-            user.changePassword(update.password());
-        }
-        users.flush();
-        audit.record("user.update", "user", id, before, user.getVersion(), String.join(",", user.roleList()));
+        User user = edits.change(
+                "user.update",
+                get(id),
+                ifMatch,
+                changed -> {
+                    requireKnownRoles(update.roles());
+                    if (changed.isAdmin() && !update.roles().contains(Roles.ADMIN)) {
+                        requireAnotherAdmin(changed);
+                    }
+                    changed.grant(update.roles());
+                    if (update.password() != null) {
+                        changed.changePassword(update.password());
+                    }
+                },
+                changed -> String.join(",", changed.roleList()));
         LOG.infof("User %s now has roles %s", user.getUsername(), user.roleList());
         return user;
     }
 
     @Transactional
     public void delete(long id, IfMatch ifMatch) {
-        User user = get(id);
-        ifMatch.check(user.getVersion());
-        if (user.isAdmin()) {
-            requireAnotherAdmin(user);
-        }
-        users.delete(user);
-        audit.record("user.delete", "user", id, user.getVersion(), null, user.getUsername());
-        LOG.infof("User %s deleted", user.getUsername());
+        User deleted = get(id);
+        edits.delete(
+                "user.delete",
+                deleted,
+                ifMatch,
+                user -> {
+                    if (user.isAdmin()) {
+                        requireAnotherAdmin(user);
+                    }
+                    users.delete(user);
+                },
+                User::getUsername);
+        LOG.infof("User %s deleted", deleted.getUsername());
     }
 
     /** Creates the first administrator when no user of that name exists yet; never changes an existing one. */
@@ -85,9 +90,7 @@ public class UserService {
             return false;
         }
         var admin = new User(username, password, List.of(Roles.ADMIN));
-        users.persist(admin);
-        users.flush();
-        audit.record("user.create", "user", admin.getId(), null, admin.getVersion(), "first administrator");
+        edits.create("user.create", admin, users::persist, created -> "first administrator");
         LOG.infof("First administrator %s created", username);
         return true;
     }

@@ -1,5 +1,6 @@
 package io.manchette.article;
 
+import io.manchette.common.db.VersionedEntity;
 import io.manchette.taxonomy.author.Author;
 import io.manchette.taxonomy.section.Section;
 import io.manchette.taxonomy.tag.Tag;
@@ -30,7 +31,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** A news article: its text, where it is filed, who signed it, and where it stands in the workflow. */
 @Entity
 @Table(name = "articles")
-public class Article {
+public class Article implements VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -252,6 +253,7 @@ public class Article {
         this.seo = seo;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -336,6 +338,7 @@ public class Article {
         return publishedAt;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -2,7 +2,7 @@ package io.manchette.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.manchette.article.revision.ArticleRevisions;
-import io.manchette.audit.AuditLog;
+import io.manchette.audit.Edits;
 import io.manchette.common.error.Forbidden;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.http.IfMatch;
@@ -30,7 +30,7 @@ public class ArticleService {
     private final ArticleSlugs slugs;
     private final ArticleRevisions revisions;
     private final MergePatch mergePatch;
-    private final AuditLog audit;
+    private final Edits edits;
     private final Actors actors;
     private final Clock clock;
 
@@ -40,7 +40,7 @@ public class ArticleService {
             ArticleSlugs slugs,
             ArticleRevisions revisions,
             MergePatch mergePatch,
-            AuditLog audit,
+            Edits edits,
             Actors actors,
             Clock clock) {
         this.articles = articles;
@@ -48,7 +48,7 @@ public class ArticleService {
         this.slugs = slugs;
         this.revisions = revisions;
         this.mergePatch = mergePatch;
-        this.audit = audit;
+        this.edits = edits;
         this.actors = actors;
         this.clock = clock;
     }
@@ -65,10 +65,8 @@ public class ArticleService {
         article.setOwner(actor.name());
         article.setSlug(slugs.forNewArticle(input.slug(), input.title()));
         content.apply(article, input);
-        articles.persist(article);
-        articles.flush();
+        edits.create("article.create", article, articles::persist);
         revisions.record(article, content.inputOf(article), actor.name(), "created");
-        audit.record("article.create", "article", article.getId(), null, article.getVersion());
         LOG.infof("Article %s created as a draft by %s", article.getSlug(), actor.name());
         return article;
     }
@@ -99,18 +97,19 @@ public class ArticleService {
         Article article = get(id);
         Actor actor = actors.current();
         requireMayEdit(article, actor);
-        ifMatch.check(article.getVersion());
-        long version = article.getVersion();
-        articles.delete(article);
-        audit.record("article.delete", "article", id, version, null);
+        edits.delete("article.delete", article, ifMatch, articles::delete, deleted -> null);
         LOG.infof("Article %s deleted by %s", article.getSlug(), actor.name());
     }
 
     private Article save(Article article, IfMatch ifMatch, ArticleInput input, String action, String note) {
         Actor actor = actors.current();
         requireMayEdit(article, actor);
-        ifMatch.check(article.getVersion());
-        long before = article.getVersion();
+        edits.change(action, article, ifMatch, changed -> write(changed, input), changed -> note);
+        revisions.record(article, content.inputOf(article), actor.name(), note);
+        return article;
+    }
+
+    private void write(Article article, ArticleInput input) {
         Shown shownBefore = Shown.of(article);
         if (input.slug() != null && !input.slug().equals(article.getSlug())) {
             slugs.rename(article, input.slug());
@@ -119,10 +118,6 @@ public class ArticleService {
         if (article.getPublishedAt() != null && !shownBefore.equals(Shown.of(article))) {
             article.markRevised(clock.instant());
         }
-        articles.flush(); // the new version goes back in the response's ETag
-        revisions.record(article, content.inputOf(article), actor.name(), note);
-        audit.record(action, "article", article.getId(), before, article.getVersion(), note);
-        return article;
     }
 
     /** What a reader sees change, for "mis à jour le": not tags, SEO fields or the comments switch. */

@@ -1,6 +1,7 @@
 package io.manchette.article;
 
 import io.manchette.audit.AuditLog;
+import io.manchette.audit.Edits;
 import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.Forbidden;
@@ -31,13 +32,21 @@ public class ArticleWorkflow {
 
     private final ArticleRepository articles;
     private final AuditLog audit;
+    private final Edits edits;
     private final Actors actors;
     private final Clock clock;
     private final Duration retryAfter;
 
-    ArticleWorkflow(ArticleRepository articles, AuditLog audit, Actors actors, Clock clock, ManchetteConfig config) {
+    ArticleWorkflow(
+            ArticleRepository articles,
+            AuditLog audit,
+            Edits edits,
+            Actors actors,
+            Clock clock,
+            ManchetteConfig config) {
         this.articles = articles;
         this.audit = audit;
+        this.edits = edits;
         this.actors = actors;
         this.clock = clock;
         this.retryAfter = config.scheduler().retryAfter();
@@ -57,27 +66,13 @@ public class ArticleWorkflow {
                             ? "Authors submit only their own articles"
                             : "Only editors may " + action.path() + " an article");
         }
-        if (ifMatch != null) {
-            ifMatch.check(article.getVersion());
-        }
-        Set<ArticleAction> allowed = article.getStatus().allowedActions();
-        if (!allowed.contains(action)) {
-            throw new Conflict("An article in " + article.getStatus() + " cannot be " + action.pastParticiple()
-                    + "; allowed: "
-                    + allowed.stream().map(ArticleAction::path).sorted().toList());
-        }
-        long before = article.getVersion();
-        Instant now = clock.instant();
-        switch (action) {
-            case SUBMIT -> article.submit();
-            case PUBLISH -> article.publish(now);
-            case SCHEDULE -> schedule(article, schedule, now);
-            case UNPUBLISH -> article.unpublish();
-            case ARCHIVE -> article.archive();
-        }
-        articles.flush();
-        String detail = article.getStatus() == ArticleStatus.SCHEDULED ? "publishAt " + article.getPublishAt() : null;
-        audit.record("article." + action.path(), "article", id, before, article.getVersion(), detail);
+        edits.change(
+                "article." + action.path(),
+                article,
+                ifMatch,
+                changed -> take(changed, action, schedule),
+                changed ->
+                        changed.getStatus() == ArticleStatus.SCHEDULED ? "publishAt " + changed.getPublishAt() : null);
         LOG.infof("Article %s: %s by %s", article.getSlug(), action.path(), actor.name());
         return article;
     }
@@ -85,12 +80,7 @@ public class ArticleWorkflow {
     /** Publishes with a first-publication time from the past: for archive imports and the demo newsroom. */
     @Transactional
     public Article publishAsOf(long id, Instant publishedAt) {
-        Article article = get(id);
-        long before = article.getVersion();
-        article.publish(publishedAt);
-        articles.flush();
-        audit.record("article.publish", "article", id, before, article.getVersion(), "imported");
-        return article;
+        return edits.change("article.publish", get(id), null, article -> article.publish(publishedAt), a -> "imported");
     }
 
     /** Ids of the articles due to go live (or off), oldest due first; failed ones wait {@code retryAfter}. */
@@ -133,6 +123,23 @@ public class ArticleWorkflow {
             article.failScheduling(error, clock.instant());
             audit.record("article.schedule-failed", "article", id, article.getVersion(), article.getVersion(), error);
         });
+    }
+
+    private void take(Article article, ArticleAction action, ScheduleInput schedule) {
+        Set<ArticleAction> allowed = article.getStatus().allowedActions();
+        if (!allowed.contains(action)) {
+            throw new Conflict("An article in " + article.getStatus() + " cannot be " + action.pastParticiple()
+                    + "; allowed: "
+                    + allowed.stream().map(ArticleAction::path).sorted().toList());
+        }
+        Instant now = clock.instant();
+        switch (action) {
+            case SUBMIT -> article.submit();
+            case PUBLISH -> article.publish(now);
+            case SCHEDULE -> schedule(article, schedule, now);
+            case UNPUBLISH -> article.unpublish();
+            case ARCHIVE -> article.archive();
+        }
     }
 
     private Article get(long id) {

@@ -1,5 +1,6 @@
 package io.manchette.job;
 
+import io.manchette.common.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +19,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** A job offer, live from its posting to its expiry. */
 @Entity
 @Table(name = "job_offers")
-public class JobOffer {
+public class JobOffer implements VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,6 +90,7 @@ public class JobOffer {
         return !postedAt.isAfter(now) && expiresAt.isAfter(now);
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -153,6 +155,7 @@ public class JobOffer {
         return externalId;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

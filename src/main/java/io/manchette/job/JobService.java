@@ -3,7 +3,7 @@ package io.manchette.job;
 import io.manchette.article.body.Block;
 import io.manchette.article.body.BodyJson;
 import io.manchette.article.body.Related;
-import io.manchette.audit.AuditLog;
+import io.manchette.audit.Edits;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
@@ -30,13 +30,13 @@ public class JobService {
     private static final Pattern SOURCE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     private final JobRepository jobs;
-    private final AuditLog audit;
+    private final Edits edits;
     private final Clock clock;
     private final BodyJson blocks;
 
-    JobService(JobRepository jobs, AuditLog audit, Clock clock, BodyJson blocks) {
+    JobService(JobRepository jobs, Edits edits, Clock clock, BodyJson blocks) {
         this.jobs = jobs;
-        this.audit = audit;
+        this.edits = edits;
         this.clock = clock;
         this.blocks = blocks;
     }
@@ -55,18 +55,14 @@ public class JobService {
         write(job, input);
         job.identify(source, externalId);
         job.setSlug(input.slug() != null ? requireFreeSlug(input.slug()) : freeSlugFrom(input));
-        jobs.persist(job);
-        jobs.flush();
-        audit.record("job.create", "job", job.getId(), null, job.getVersion(), job.getSlug());
+        edits.create("job.create", job, jobs::persist, JobOffer::getSlug);
         LOG.infof("Job offer %s created", job.getSlug());
         return job;
     }
 
     @Transactional
     public JobOffer update(long id, IfMatch ifMatch, JobInput input) {
-        JobOffer job = get(id);
-        ifMatch.check(job.getVersion());
-        return save(job, input, "job.update");
+        return save("job.update", get(id), ifMatch, input);
     }
 
     /**
@@ -89,36 +85,32 @@ public class JobService {
         }
         var found = jobs.findBySource(source, externalId);
         if (found.isPresent()) {
-            JobOffer job = found.get();
-            if (ifMatch != null) {
-                ifMatch.check(job.getVersion());
-            }
-            return new Upserted(save(job, input, "job.import"), false);
+            return new Upserted(save("job.import", found.get(), ifMatch, input), false);
         }
         return new Upserted(insert(input, source, externalId), true);
     }
 
     @Transactional
     public void delete(long id, IfMatch ifMatch) {
-        JobOffer job = get(id);
-        ifMatch.check(job.getVersion());
-        jobs.delete(job);
-        audit.record("job.delete", "job", id, job.getVersion(), null, job.getSlug());
+        edits.delete("job.delete", get(id), ifMatch, jobs::delete, JobOffer::getSlug);
     }
 
     public List<Block> description(JobOffer job) {
         return blocks.read(job.getDescription());
     }
 
-    private JobOffer save(JobOffer job, JobInput input, String action) {
-        long before = job.getVersion();
-        if (input.slug() != null && !input.slug().equals(job.getSlug())) {
-            job.setSlug(requireFreeSlug(input.slug()));
-        }
-        write(job, input);
-        jobs.flush();
-        audit.record(action, "job", job.getId(), before, job.getVersion(), job.getSlug());
-        return job;
+    private JobOffer save(String action, JobOffer offer, IfMatch ifMatch, JobInput input) {
+        return edits.change(
+                action,
+                offer,
+                ifMatch,
+                job -> {
+                    if (input.slug() != null && !input.slug().equals(job.getSlug())) {
+                        job.setSlug(requireFreeSlug(input.slug()));
+                    }
+                    write(job, input);
+                },
+                JobOffer::getSlug);
     }
 
     private void write(JobOffer job, JobInput input) {

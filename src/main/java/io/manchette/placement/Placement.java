@@ -1,5 +1,6 @@
 package io.manchette.placement;
 
+import io.manchette.common.db.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +14,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** A promotion in a slot of the page, live from its start to its end. */
 @Entity
 @Table(name = "placements")
-public class Placement {
+public class Placement implements VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +54,7 @@ public class Placement {
         this.priority = input.priority() == null ? 0 : input.priority();
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -97,6 +99,7 @@ public class Placement {
         return priority;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

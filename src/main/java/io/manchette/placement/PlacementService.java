@@ -1,6 +1,6 @@
 package io.manchette.placement;
 
-import io.manchette.audit.AuditLog;
+import io.manchette.audit.Edits;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.http.IfMatch;
@@ -15,11 +15,11 @@ public class PlacementService {
     private static final Logger LOG = Logger.getLogger(PlacementService.class);
 
     private final PlacementRepository placements;
-    private final AuditLog audit;
+    private final Edits edits;
 
-    PlacementService(PlacementRepository placements, AuditLog audit) {
+    PlacementService(PlacementRepository placements, Edits edits) {
         this.placements = placements;
-        this.audit = audit;
+        this.edits = edits;
     }
 
     public Placement get(long id) {
@@ -31,31 +31,27 @@ public class PlacementService {
         requirePeriod(input);
         var placement = new Placement();
         placement.write(input);
-        placements.persist(placement);
-        placements.flush();
-        audit.record("placement.create", "placement", placement.getId(), null, placement.getVersion(), input.slot());
+        edits.create("placement.create", placement, placements::persist, Placement::getSlot);
         LOG.infof("Placement %d created in slot %s", placement.getId(), input.slot());
         return placement;
     }
 
     @Transactional
     public Placement update(long id, IfMatch ifMatch, PlacementInput input) {
-        Placement placement = get(id);
-        ifMatch.check(placement.getVersion());
-        requirePeriod(input);
-        long before = placement.getVersion();
-        placement.write(input);
-        placements.flush();
-        audit.record("placement.update", "placement", id, before, placement.getVersion(), input.slot());
-        return placement;
+        return edits.change(
+                "placement.update",
+                get(id),
+                ifMatch,
+                placement -> {
+                    requirePeriod(input);
+                    placement.write(input);
+                },
+                Placement::getSlot);
     }
 
     @Transactional
     public void delete(long id, IfMatch ifMatch) {
-        Placement placement = get(id);
-        ifMatch.check(placement.getVersion());
-        placements.delete(placement);
-        audit.record("placement.delete", "placement", id, placement.getVersion(), null, placement.getSlot());
+        edits.delete("placement.delete", get(id), ifMatch, placements::delete, Placement::getSlot);
     }
 
     private static void requirePeriod(PlacementInput input) {

@@ -1,5 +1,6 @@
 package io.manchette.security;
 
+import io.manchette.common.db.VersionedEntity;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** A person who signs in to the management API with HTTP Basic; the password is kept as a bcrypt hash. */
 @Entity
 @Table(name = "users")
-public class User {
+public class User implements VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +71,7 @@ public class User {
         return roleList().contains(io.manchette.security.Roles.ADMIN);
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -78,6 +80,7 @@ public class User {
         return username;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -2,6 +2,7 @@ package io.manchette.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.manchette.audit.AuditLog;
+import io.manchette.audit.Edits;
 import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
@@ -38,6 +39,7 @@ public class WebhookService {
     private final WebhookDeliveryRepository deliveries;
     private final WebhookAddresses addresses;
     private final AuditLog audit;
+    private final Edits edits;
     private final Actors actors;
     private final Clock clock;
     private final MergePatch mergePatch;
@@ -48,6 +50,7 @@ public class WebhookService {
             WebhookDeliveryRepository deliveries,
             WebhookAddresses addresses,
             AuditLog audit,
+            Edits edits,
             Actors actors,
             Clock clock,
             MergePatch mergePatch,
@@ -56,6 +59,7 @@ public class WebhookService {
         this.deliveries = deliveries;
         this.addresses = addresses;
         this.audit = audit;
+        this.edits = edits;
         this.actors = actors;
         this.clock = clock;
         this.mergePatch = mergePatch;
@@ -97,14 +101,15 @@ public class WebhookService {
 
     @Transactional
     public WebhookSubscription replace(long id, IfMatch ifMatch, WebhookInput input) {
-        var subscription = get(id);
-        ifMatch.check(subscription.getVersion());
-        check(input);
-        long before = subscription.getVersion();
-        subscription.change(input.url().strip(), input.events(), description(input), clock.instant());
-        subscriptions.flush();
-        audit.record("webhook.update", "webhook", id, before, subscription.getVersion(), hostOf(input.url()));
-        return subscription;
+        return edits.change(
+                "webhook.update",
+                get(id),
+                ifMatch,
+                subscription -> {
+                    check(input);
+                    subscription.change(input.url().strip(), input.events(), description(input), clock.instant());
+                },
+                subscription -> hostOf(subscription.getUrl()));
     }
 
     /** An RFC 7396 merge patch over {@code {url, events, description}}, under the rules of a PUT. */
@@ -118,53 +123,38 @@ public class WebhookService {
 
     @Transactional
     public WebhookSubscription pause(long id, IfMatch ifMatch) {
-        var subscription = get(id);
-        if (ifMatch != null) {
-            ifMatch.check(subscription.getVersion());
-        }
-        long before = subscription.getVersion();
-        subscription.pause(clock.instant(), "paused by " + actors.current().name());
-        subscriptions.flush();
-        audit.record("webhook.pause", "webhook", id, before, subscription.getVersion());
-        return subscription;
+        String reason = "paused by " + actors.current().name();
+        return edits.change(
+                "webhook.pause", get(id), ifMatch, subscription -> subscription.pause(clock.instant(), reason));
     }
 
     @Transactional
     public WebhookSubscription resume(long id, IfMatch ifMatch) {
-        var subscription = get(id);
-        if (ifMatch != null) {
-            ifMatch.check(subscription.getVersion());
-        }
-        long before = subscription.getVersion();
-        subscription.resume(clock.instant());
-        subscriptions.flush();
-        audit.record("webhook.resume", "webhook", id, before, subscription.getVersion());
+        var subscription = edits.change("webhook.resume", get(id), ifMatch, resumed -> resumed.resume(clock.instant()));
         LOG.infof("Webhook %d resumed", id);
         return subscription;
     }
 
     @Transactional
     public void delete(long id, IfMatch ifMatch) {
-        var subscription = get(id);
-        ifMatch.check(subscription.getVersion());
-        subscriptions.delete(subscription);
-        subscriptions.flush();
-        audit.record("webhook.delete", "webhook", id, subscription.getVersion(), null, hostOf(subscription.getUrl()));
+        edits.delete(
+                "webhook.delete",
+                get(id),
+                ifMatch,
+                subscriptions::delete,
+                subscription -> hostOf(subscription.getUrl()));
         LOG.infof("Webhook %d deleted", id);
     }
 
     /** A new secret, shown once; the old one keeps signing, beside it, for the configured overlap. */
     @Transactional
     public WebhookViews.Created rotateSecret(long id, IfMatch ifMatch) {
-        var subscription = get(id);
-        if (ifMatch != null) {
-            ifMatch.check(subscription.getVersion());
-        }
-        long before = subscription.getVersion();
         Instant now = clock.instant();
-        subscription.rotate(WebhookSigner.newSecret(), now, now.plus(rotationOverlap));
-        subscriptions.flush();
-        audit.record("webhook.rotate-secret", "webhook", id, before, subscription.getVersion());
+        var subscription = edits.change(
+                "webhook.rotate-secret",
+                get(id),
+                ifMatch,
+                rotated -> rotated.rotate(WebhookSigner.newSecret(), now, now.plus(rotationOverlap)));
         LOG.infof("Webhook %d secret rotated; the old one signs until %s", id, subscription.getPreviousSecretUntil());
         return new WebhookViews.Created(WebhookViews.View.from(subscription), subscription.getSecret());
     }

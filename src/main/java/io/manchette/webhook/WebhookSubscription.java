@@ -1,5 +1,6 @@
 package io.manchette.webhook;
 
+import io.manchette.common.db.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,7 +20,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "webhook_subscriptions")
-public class WebhookSubscription {
+public class WebhookSubscription implements VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,6 +84,7 @@ public class WebhookSubscription {
         }
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -138,6 +140,7 @@ public class WebhookSubscription {
         return updatedAt;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -1,5 +1,6 @@
 package io.manchette.security.token;
 
+import io.manchette.common.db.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 /** A program's credential: scoped, expiring, revocable; only a digest of its secret is kept. */
 @Entity
 @Table(name = "api_tokens")
-public class ApiToken {
+public class ApiToken implements VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +60,7 @@ public class ApiToken {
         }
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -91,6 +93,7 @@ public class ApiToken {
         return lastUsedAt;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -1,5 +1,6 @@
 package io.manchette.taxonomy.author;
 
+import io.manchette.common.db.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +14,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** A journalist who signs articles (the byline), with a short biography. */
 @Entity
 @Table(name = "authors")
-public class Author {
+public class Author implements VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +51,7 @@ public class Author {
         return bio;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -62,6 +64,7 @@ public class Author {
         return name;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

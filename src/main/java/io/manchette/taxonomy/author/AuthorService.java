@@ -1,6 +1,6 @@
 package io.manchette.taxonomy.author;
 
-import io.manchette.audit.AuditLog;
+import io.manchette.audit.Edits;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.http.IfMatch;
@@ -13,11 +13,11 @@ import jakarta.transaction.Transactional;
 public class AuthorService {
 
     private final AuthorRepository authors;
-    private final AuditLog audit;
+    private final Edits edits;
 
-    AuthorService(AuthorRepository authors, AuditLog audit) {
+    AuthorService(AuthorRepository authors, Edits edits) {
         this.authors = authors;
-        this.audit = audit;
+        this.edits = edits;
     }
 
     public Author get(long id) {
@@ -28,35 +28,36 @@ public class AuthorService {
     public Author create(AuthorInput input) {
         String slug = freeSlug(input, null);
         var author = new Author(slug, input.name().strip(), input.bio());
-        authors.persist(author);
-        authors.flush();
-        audit.record("author.create", "author", author.getId(), null, author.getVersion(), author.getSlug());
+        edits.create("author.create", author, authors::persist, Author::getSlug);
         return author;
     }
 
     @Transactional
     public Author update(long id, IfMatch ifMatch, AuthorInput input) {
-        Author author = get(id);
-        ifMatch.check(author.getVersion());
-        long before = author.getVersion();
-        author.describe(
-                input.slug() == null ? author.getSlug() : freeSlug(input, author),
-                input.name().strip(),
-                input.bio());
-        authors.flush();
-        audit.record("author.update", "author", id, before, author.getVersion(), author.getSlug());
-        return author;
+        return edits.change(
+                "author.update",
+                get(id),
+                ifMatch,
+                author -> author.describe(
+                        input.slug() == null ? author.getSlug() : freeSlug(input, author),
+                        input.name().strip(),
+                        input.bio()),
+                Author::getSlug);
     }
 
     @Transactional
     public void delete(long id, IfMatch ifMatch) {
-        Author author = get(id);
-        ifMatch.check(author.getVersion());
-        if (authors.isUsed(author)) {
-            throw new Conflict("Author '" + author.getSlug() + "' still signs articles");
-        }
-        authors.delete(author);
-        audit.record("author.delete", "author", id, author.getVersion(), null, author.getSlug());
+        edits.delete(
+                "author.delete",
+                get(id),
+                ifMatch,
+                author -> {
+                    if (authors.isUsed(author)) {
+                        throw new Conflict("Author '" + author.getSlug() + "' still signs articles");
+                    }
+                    authors.delete(author);
+                },
+                Author::getSlug);
     }
 
     private String freeSlug(AuthorInput input, Author self) {

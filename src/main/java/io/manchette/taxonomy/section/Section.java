@@ -1,5 +1,6 @@
 package io.manchette.taxonomy.section;
 
+import io.manchette.common.db.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +17,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** A rubrique of the site (Monde, Europe…), placed in a tree; its path is the chain of slugs from the root. */
 @Entity
 @Table(name = "sections")
-public class Section {
+public class Section implements VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +67,7 @@ public class Section {
         return parent == null ? slug : parent.path + "/" + slug;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -106,6 +108,7 @@ public class Section {
         this.position = position;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

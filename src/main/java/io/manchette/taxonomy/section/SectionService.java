@@ -1,6 +1,6 @@
 package io.manchette.taxonomy.section;
 
-import io.manchette.audit.AuditLog;
+import io.manchette.audit.Edits;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
@@ -17,11 +17,11 @@ public class SectionService {
     private static final Logger LOG = Logger.getLogger(SectionService.class);
 
     private final SectionRepository sections;
-    private final AuditLog audit;
+    private final Edits edits;
 
-    SectionService(SectionRepository sections, AuditLog audit) {
+    SectionService(SectionRepository sections, Edits edits) {
         this.sections = sections;
-        this.audit = audit;
+        this.edits = edits;
     }
 
     public Section get(long id) {
@@ -36,18 +36,17 @@ public class SectionService {
         var section = new Section(slug, input.name().strip(), parent);
         section.setPosition(input.position() == null ? 0 : input.position());
         section.setDescription(input.description());
-        sections.persist(section);
-        sections.flush();
-        audit.record("section.create", "section", section.getId(), null, section.getVersion(), section.getPath());
+        edits.create("section.create", section, sections::persist, Section::getPath);
         LOG.infof("Section %s created", section.getPath());
         return section;
     }
 
     @Transactional
     public Section update(long id, IfMatch ifMatch, SectionInput input) {
-        Section section = get(id);
-        ifMatch.check(section.getVersion());
-        long before = section.getVersion();
+        return edits.change("section.update", get(id), ifMatch, section -> change(section, input), Section::getPath);
+    }
+
+    private void change(Section section, SectionInput input) {
         Section parent = parentOf(input);
         if (parent != null && section.contains(parent)) {
             throw new Conflict("Section '" + section.getPath() + "' cannot move under its own descendant '"
@@ -65,24 +64,26 @@ public class SectionService {
         section.setName(input.name().strip());
         section.setDescription(input.description());
         section.setPosition(input.position() == null ? section.getPosition() : input.position());
-        sections.flush(); // the new version goes back in the response's ETag
-        audit.record("section.update", "section", id, before, section.getVersion(), section.getPath());
-        return section;
     }
 
     @Transactional
     public void delete(long id, IfMatch ifMatch) {
-        Section section = get(id);
-        ifMatch.check(section.getVersion());
-        if (sections.hasChildren(section)) {
-            throw new Conflict("Section '" + section.getPath() + "' still has sub-sections");
-        }
-        if (sections.hasArticles(section)) {
-            throw new Conflict("Section '" + section.getPath() + "' still has articles");
-        }
-        sections.delete(section);
-        audit.record("section.delete", "section", id, section.getVersion(), null, section.getPath());
-        LOG.infof("Section %s deleted", section.getPath());
+        Section deleted = get(id);
+        edits.delete(
+                "section.delete",
+                deleted,
+                ifMatch,
+                section -> {
+                    if (sections.hasChildren(section)) {
+                        throw new Conflict("Section '" + section.getPath() + "' still has sub-sections");
+                    }
+                    if (sections.hasArticles(section)) {
+                        throw new Conflict("Section '" + section.getPath() + "' still has articles");
+                    }
+                    sections.delete(section);
+                },
+                Section::getPath);
+        LOG.infof("Section %s deleted", deleted.getPath());
     }
 
     private Section parentOf(SectionInput input) {

@@ -1,5 +1,6 @@
 package io.manchette.taxonomy.tag;
 
+import io.manchette.common.db.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +14,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** A subject that cuts across sections (Kazakhstan, élections…). */
 @Entity
 @Table(name = "tags")
-public class Tag {
+public class Tag implements VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,6 +44,7 @@ public class Tag {
         this.name = name;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -55,6 +57,7 @@ public class Tag {
         return name;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

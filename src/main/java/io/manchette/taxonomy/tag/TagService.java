@@ -1,6 +1,6 @@
 package io.manchette.taxonomy.tag;
 
-import io.manchette.audit.AuditLog;
+import io.manchette.audit.Edits;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.http.IfMatch;
@@ -13,11 +13,11 @@ import jakarta.transaction.Transactional;
 public class TagService {
 
     private final TagRepository tags;
-    private final AuditLog audit;
+    private final Edits edits;
 
-    TagService(TagRepository tags, AuditLog audit) {
+    TagService(TagRepository tags, Edits edits) {
         this.tags = tags;
-        this.audit = audit;
+        this.edits = edits;
     }
 
     public Tag get(long id) {
@@ -28,34 +28,35 @@ public class TagService {
     public Tag create(TagInput input) {
         String slug = freeSlug(input, null);
         var tag = new Tag(slug, input.name().strip());
-        tags.persist(tag);
-        tags.flush();
-        audit.record("tag.create", "tag", tag.getId(), null, tag.getVersion(), tag.getSlug());
+        edits.create("tag.create", tag, tags::persist, Tag::getSlug);
         return tag;
     }
 
     @Transactional
     public Tag update(long id, IfMatch ifMatch, TagInput input) {
-        Tag tag = get(id);
-        ifMatch.check(tag.getVersion());
-        long before = tag.getVersion();
-        tag.rename(
-                input.slug() == null ? tag.getSlug() : freeSlug(input, tag),
-                input.name().strip());
-        tags.flush();
-        audit.record("tag.update", "tag", id, before, tag.getVersion(), tag.getSlug());
-        return tag;
+        return edits.change(
+                "tag.update",
+                get(id),
+                ifMatch,
+                tag -> tag.rename(
+                        input.slug() == null ? tag.getSlug() : freeSlug(input, tag),
+                        input.name().strip()),
+                Tag::getSlug);
     }
 
     @Transactional
     public void delete(long id, IfMatch ifMatch) {
-        Tag tag = get(id);
-        ifMatch.check(tag.getVersion());
-        if (tags.isUsed(tag)) {
-            throw new Conflict("Tag '" + tag.getSlug() + "' is still on articles");
-        }
-        tags.delete(tag);
-        audit.record("tag.delete", "tag", id, tag.getVersion(), null, tag.getSlug());
+        edits.delete(
+                "tag.delete",
+                get(id),
+                ifMatch,
+                tag -> {
+                    if (tags.isUsed(tag)) {
+                        throw new Conflict("Tag '" + tag.getSlug() + "' is still on articles");
+                    }
+                    tags.delete(tag);
+                },
+                Tag::getSlug);
     }
 
     private String freeSlug(TagInput input, Tag self) {
