@@ -1,12 +1,11 @@
 package io.manchette.article;
 
-import static io.manchette.common.http.QueryParams.optional;
-import static io.manchette.common.http.QueryParams.optionalBoolean;
-import static io.manchette.common.http.QueryParams.optionalEnum;
+import static io.manchette.common.request.QueryParams.optional;
+import static io.manchette.common.request.QueryParams.optionalBoolean;
+import static io.manchette.common.request.QueryParams.optionalEnum;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.manchette.common.http.IfMatch;
-import io.manchette.common.http.SiteUrls;
 import io.manchette.common.http.Versioned;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;

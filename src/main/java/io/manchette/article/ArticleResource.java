@@ -1,11 +1,10 @@
 package io.manchette.article;
 
-import static io.manchette.common.http.QueryParams.optional;
-import static io.manchette.common.http.QueryParams.optionalBoolean;
+import static io.manchette.common.request.QueryParams.optional;
+import static io.manchette.common.request.QueryParams.optionalBoolean;
 
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
-import io.manchette.common.http.SiteUrls;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.PageRequest;
 import io.manchette.delivery.Payload;

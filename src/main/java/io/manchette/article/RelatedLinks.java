@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.manchette.common.http.SiteUrls;
 import io.manchette.delivery.CacheKeys;
 import io.manchette.taxonomy.section.SectionRef;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.manchette.audit;
 
-import static io.manchette.common.http.QueryParams.optional;
+import static io.manchette.common.request.QueryParams.optional;
 
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;

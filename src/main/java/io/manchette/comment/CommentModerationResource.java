@@ -1,7 +1,7 @@
 package io.manchette.comment;
 
-import static io.manchette.common.http.QueryParams.optional;
-import static io.manchette.common.http.QueryParams.optionalEnum;
+import static io.manchette.common.request.QueryParams.optional;
+import static io.manchette.common.request.QueryParams.optionalEnum;
 
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.http.IfMatch;

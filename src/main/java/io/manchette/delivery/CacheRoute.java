@@ -3,7 +3,7 @@ package io.manchette.delivery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.Problem;
-import io.manchette.common.http.RouteProblems;
+import io.manchette.common.error.RouteProblems;
 import io.manchette.delivery.AnswerCache.Answer;
 import io.manchette.ops.HttpTimings;
 import io.manchette.ops.RequestIds;

@@ -2,6 +2,7 @@ package io.manchette.delivery;
 
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.Violation;
+import io.manchette.common.request.ApiPaths;
 import io.vertx.core.MultiMap;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,7 +91,7 @@ public class PublicEndpoints {
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
             Path root = type.getAnnotation(Path.class);
-            if (root == null || root.value().startsWith("/api/admin")) {
+            if (root == null) {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
@@ -98,7 +99,10 @@ public class PublicEndpoints {
                         || (type.isAnnotationPresent(PermitAll.class)
                                 && !method.isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class));
                 if (method.isAnnotationPresent(GET.class) && anonymous) {
-                    found.add(endpoint(root, method));
+                    Endpoint endpoint = endpoint(root, method);
+                    if (!ApiPaths.isManagement(endpoint.template())) {
+                        found.add(endpoint);
+                    }
                 }
             }
         }

@@ -1,6 +1,6 @@
 package io.manchette.feed;
 
-import static io.manchette.common.http.QueryParams.optionalEnum;
+import static io.manchette.common.request.QueryParams.optionalEnum;
 
 import io.manchette.article.Article;
 import io.manchette.article.ArticleFilter;

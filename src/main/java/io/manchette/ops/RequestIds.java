@@ -1,5 +1,6 @@
 package io.manchette.ops;
 
+import io.manchette.common.request.ApiPaths;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.Router;
@@ -121,7 +122,11 @@ public class RequestIds {
         context.response().putHeader(HEADER, id);
         // Quarkus's own endpoints (metrics, health, OpenAPI) are not timed, as Micrometer's default.
         var exchange = new Exchange(
-                id, started, context, timings, !context.request().path().startsWith("/q/"));
+                id,
+                started,
+                context,
+                timings,
+                !ApiPaths.isOperations(context.request().path()));
         context.put(EXCHANGE, exchange);
         context.next();
         exchange.routesReturned();

@@ -1,6 +1,6 @@
 package io.manchette.placement;
 
-import static io.manchette.common.http.QueryParams.optional;
+import static io.manchette.common.request.QueryParams.optional;
 
 import io.manchette.common.http.IfMatch;
 import io.manchette.common.http.Versioned;

@@ -1,7 +1,6 @@
 package io.manchette.security;
 
 import io.manchette.common.config.ManchetteConfig;
-import io.manchette.common.http.ClientAddress;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;

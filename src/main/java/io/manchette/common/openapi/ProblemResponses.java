@@ -1,5 +1,6 @@
 package io.manchette.common.openapi;
 
+import io.manchette.common.request.ApiPaths;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -49,7 +50,7 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
-        boolean management = path.startsWith("/api/admin");
+        boolean management = ApiPaths.isManagement(path);
         declareSecurity(management, operation);
         if (isStream(operation)) {
             return; // a stream documents its own answers: no ETag, no 304, no 503 (it waits for the database)

@@ -1,4 +1,4 @@
-package io.manchette.common.http;
+package io.manchette.article;
 
 import io.manchette.common.config.ManchetteConfig;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.manchette.common.http;
+package io.manchette.security;
 
 import java.util.List;
 import java.util.Set;

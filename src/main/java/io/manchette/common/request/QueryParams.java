@@ -1,4 +1,4 @@
-package io.manchette.common.http;
+package io.manchette.common.request;
 
 import io.manchette.common.error.InvalidInput;
 

@@ -1,4 +1,4 @@
-package io.manchette.common.http;
+package io.manchette.common.request;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -10,7 +10,7 @@ public class NoStoreFilter {
 
     @ServerResponseFilter
     public void noStoreOnManagement(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getUriInfo().getPath().startsWith("/api/admin")) {
+        if (ApiPaths.isManagement(request.getUriInfo().getPath())) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
     }

@@ -1,8 +1,9 @@
-package io.manchette.common.http;
+package io.manchette.common.request;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.manchette.common.error.Problem;
 import io.manchette.common.error.ProblemTypes;
+import io.manchette.common.error.RouteProblems;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;

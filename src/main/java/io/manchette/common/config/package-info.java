@@ -1,0 +1,2 @@
+/** Every {@code manchette.*} setting, typed, documented and checked at start. */
+package io.manchette.common.config;
