@@ -13,7 +13,7 @@ public class CommentRepository implements PanacheRepository<Comment> {
 
     /** The length of the moderation queue: comments waiting for a moderator. */
     public long countPending() {
-        return count("status", CommentStatus.PENDING);
+        return count("status = ?1", CommentStatus.PENDING);
     }
 
     /** A page of an article's approved top comments, oldest first, keyset on (postedAt, id). */

@@ -50,12 +50,12 @@ public class JobRepository implements PanacheRepository<JobOffer> {
      */
     public Optional<Instant> findNextChange(Instant now) {
         Instant expiry = getEntityManager()
-                .createQuery("select min(j.expiresAt) from JobOffer j where j.expiresAt > :now", Instant.class)
-                .setParameter("now", now)
+                .createQuery("select min(j.expiresAt) from JobOffer j where j.expiresAt > ?1", Instant.class)
+                .setParameter(1, now)
                 .getSingleResult();
         Instant posting = getEntityManager()
-                .createQuery("select min(j.postedAt) from JobOffer j where j.postedAt > :now", Instant.class)
-                .setParameter("now", now)
+                .createQuery("select min(j.postedAt) from JobOffer j where j.postedAt > ?1", Instant.class)
+                .setParameter(1, now)
                 .getSingleResult();
         if (posting == null) {
             return Optional.ofNullable(expiry);
@@ -73,7 +73,7 @@ public class JobRepository implements PanacheRepository<JobOffer> {
     }
 
     public boolean isSlugTaken(String slug) {
-        return count("slug", slug) > 0;
+        return count("slug = ?1", slug) > 0;
     }
 
     /** For editors: every offer, newest id first. */

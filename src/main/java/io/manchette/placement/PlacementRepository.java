@@ -15,24 +15,23 @@ public class PlacementRepository implements PanacheRepository<Placement> {
     /** What the slot shows at {@code now}: highest priority first, then the newest start. */
     public List<Placement> listLive(String slot, Instant now) {
         return list(
-                "slot = :slot and startsAt <= :now and endsAt > :now order by priority desc, startsAt desc, id desc",
-                Parameters.with("slot", slot).and("now", now));
+                "slot = ?1 and startsAt <= ?2 and endsAt > ?2 order by priority desc, startsAt desc, id desc",
+                slot,
+                now);
     }
 
     /** The next instant after {@code now} at which the slot's live promotions change. */
     public Optional<Instant> findNextChange(String slot, Instant now) {
         Instant start = getEntityManager()
                 .createQuery(
-                        "select min(p.startsAt) from Placement p where p.slot = :slot and p.startsAt > :now",
-                        Instant.class)
-                .setParameter("slot", slot)
-                .setParameter("now", now)
+                        "select min(p.startsAt) from Placement p where p.slot = ?1 and p.startsAt > ?2", Instant.class)
+                .setParameter(1, slot)
+                .setParameter(2, now)
                 .getSingleResult();
         Instant end = getEntityManager()
-                .createQuery(
-                        "select min(p.endsAt) from Placement p where p.slot = :slot and p.endsAt > :now", Instant.class)
-                .setParameter("slot", slot)
-                .setParameter("now", now)
+                .createQuery("select min(p.endsAt) from Placement p where p.slot = ?1 and p.endsAt > ?2", Instant.class)
+                .setParameter(1, slot)
+                .setParameter(2, now)
                 .getSingleResult();
         if (start == null) {
             return Optional.ofNullable(end);
@@ -41,7 +40,7 @@ public class PlacementRepository implements PanacheRepository<Placement> {
     }
 
     public boolean isSlotKnown(String slot) {
-        return count("slot", slot) > 0;
+        return count("slot = ?1", slot) > 0;
     }
 
     /** For editors: every placement, or one slot's, by id. */

@@ -11,7 +11,7 @@ import java.util.Optional;
 public class UserRepository implements PanacheRepository<User> {
 
     public Optional<User> findByUsername(String username) {
-        return find("username", username).firstResultOptional();
+        return find("username = ?1", username).firstResultOptional();
     }
 
     public List<User> listPage(PageRequest page) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 public class ApiTokenRepository implements PanacheRepository<ApiToken> {
 
     public Optional<ApiToken> findBySecretHash(String hash) {
-        return find("secretHash", hash).firstResultOptional();
+        return find("secretHash = ?1", hash).firstResultOptional();
     }
 
     /** Notes the last use without touching the version: an admin's If-Match must not go stale for it. */

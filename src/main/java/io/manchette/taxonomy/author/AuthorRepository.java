@@ -12,7 +12,7 @@ import java.util.Optional;
 public class AuthorRepository implements PanacheRepository<Author> {
 
     public Optional<Author> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return find("slug = ?1", slug).firstResultOptional();
     }
 
     public List<Author> listBySlugs(Collection<String> slugs) {

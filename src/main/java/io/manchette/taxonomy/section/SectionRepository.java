@@ -3,7 +3,6 @@ package io.manchette.taxonomy.section;
 import io.manchette.common.db.LikePatterns;
 import io.manchette.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Optional;
 public class SectionRepository implements PanacheRepository<Section> {
 
     public Optional<Section> findByPath(String path) {
-        return find("path", path).firstResultOptional();
+        return find("path = ?1", path).firstResultOptional();
     }
 
     /** The whole tree in display order: parents before children, siblings by position then name. */
@@ -37,25 +36,28 @@ public class SectionRepository implements PanacheRepository<Section> {
         return list("parent = ?1 order by position, name", parent);
     }
 
+    /** The management list, by id, each section with its parent (whose path the list shows). */
     public List<Section> listPage(PageRequest page) {
-        return page.after() == null
-                ? find("order by id").range(0, page.fetchSize() - 1).list()
-                : find("id > ?1 order by id", page.after().id())
-                        .range(0, page.fetchSize() - 1)
-                        .list();
+        String withParent = "select s from Section s left join fetch s.parent";
+        var query = page.after() == null
+                ? find(withParent + " order by s.id")
+                : find(
+                        withParent + " where s.id > ?1 order by s.id",
+                        page.after().id());
+        return query.range(0, page.fetchSize() - 1).list();
     }
 
     /** Rewrites the paths below a moved or renamed section, all in one statement. */
     public int movePathsBelow(String oldPath, String newPath) {
         return update(
-                "path = concat(:newPath, substring(path, :cut)) where path like :below escape '\\'",
-                Parameters.with("newPath", newPath)
-                        .and("cut", oldPath.length() + 1)
-                        .and("below", LikePatterns.below(oldPath)));
+                "path = concat(?1, substring(path, ?2)) where path like ?3 escape '\\'",
+                newPath,
+                oldPath.length() + 1,
+                LikePatterns.below(oldPath));
     }
 
     public boolean hasChildren(Section section) {
-        return count("parent", section) > 0;
+        return count("parent = ?1", section) > 0;
     }
 
     /** Whether any article is filed in the section; taxonomy stays free of article types, so SQL it is. */

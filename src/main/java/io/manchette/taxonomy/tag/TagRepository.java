@@ -12,7 +12,7 @@ import java.util.Optional;
 public class TagRepository implements PanacheRepository<Tag> {
 
     public Optional<Tag> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return find("slug = ?1", slug).firstResultOptional();
     }
 
     public List<Tag> listBySlugs(Collection<String> slugs) {
