@@ -19,11 +19,15 @@ public class ArticleScheduler {
 
     private final ArticleWorkflow workflow;
     private final Counter failures;
+    private final Counter turns;
 
     ArticleScheduler(ArticleWorkflow workflow, MeterRegistry registry) {
         this.workflow = workflow;
         this.failures = Counter.builder("manchette.scheduler.failures")
                 .description("Scheduled publications or unpublications that failed (each is retried)")
+                .register(registry);
+        this.turns = Counter.builder("manchette.scheduler.turns")
+                .description("Turns of the publication scheduler over the due articles on this instance, done")
                 .register(registry);
     }
 
@@ -38,6 +42,7 @@ public class ArticleScheduler {
                 workflow.recordSchedulingFailure(id, rootMessage(e));
             }
         }
+        turns.increment();
     }
 
     private static String rootMessage(Throwable e) {

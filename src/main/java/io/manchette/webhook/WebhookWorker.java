@@ -35,6 +35,7 @@ public class WebhookWorker {
     private final Duration retention;
     private final Counter delivered;
     private final Counter failed;
+    private final Counter turns;
 
     WebhookWorker(
             WebhookDeliveryRepository deliveries,
@@ -45,6 +46,9 @@ public class WebhookWorker {
             MeterRegistry registry) {
         this.delivered = attempts(registry, "delivered");
         this.failed = attempts(registry, "failed");
+        this.turns = Counter.builder("manchette.webhooks.turns")
+                .description("Scheduled turns of the delivery worker on this instance, done")
+                .register(registry);
         this.deliveries = deliveries;
         this.payloads = payloads;
         this.sender = sender;
@@ -57,6 +61,7 @@ public class WebhookWorker {
     @Scheduled(every = "${manchette.webhooks.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void runOnSchedule() {
         run();
+        turns.increment();
     }
 
     /** One turn: fan out what is new, send what is due; returns how many deliveries were attempted. */

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.manchette.security.Roles;
+import io.manchette.support.NewArticle;
 import io.manchette.support.TestClock;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -73,10 +74,9 @@ class TokenTest {
 
         String writer = create(List.of("content:write"), null).getString("secret");
         bearer(writer)
-                .body(Map.of(
-                        "title", "Écrit par un programme",
-                        "section", data.section("Programmes"),
-                        "body", List.of(Map.of("type", "paragraph", "text", "Bonjour."))))
+                .body(NewArticle.in(data.section("Programmes"), "Écrit par un programme")
+                        .body("Bonjour.")
+                        .json())
                 .post("/api/admin/articles")
                 .then()
                 .statusCode(201)

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.manchette.security.Roles;
+import io.manchette.support.NewArticle;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -40,15 +41,10 @@ class ArticleAdminResourceTest {
     }
 
     Map<String, Object> article(String title) {
-        return Map.of(
-                "title",
-                title,
-                "lead",
-                "Trois mots ici.",
-                "section",
-                section,
-                "body",
-                List.of(Map.of("type", "paragraph", "text", "Un deux trois quatre cinq.")));
+        return NewArticle.in(section, title)
+                .lead("Trois mots ici.")
+                .body("Un deux trois quatre cinq.")
+                .json();
     }
 
     @Nested

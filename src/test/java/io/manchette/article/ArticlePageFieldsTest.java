@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.manchette.security.Roles;
+import io.manchette.support.NewArticle;
 import io.manchette.support.TestClock;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +23,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,13 +48,11 @@ class ArticlePageFieldsTest {
     }
 
     Map<String, Object> article(String title, List<Map<String, Object>> body) {
-        var article = new HashMap<String, Object>();
-        article.put("title", title);
-        article.put("slug", TestData.unique("a"));
-        article.put("lead", "Un chapeau.");
-        article.put("section", section);
-        article.put("body", body);
-        return article;
+        return NewArticle.in(section, title)
+                .slug(TestData.unique("a"))
+                .lead("Un chapeau.")
+                .with("body", body)
+                .json();
     }
 
     static List<Map<String, Object>> paragraph() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.manchette.security.Roles;
 import io.manchette.support.Concurrently;
+import io.manchette.support.NewArticle;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -26,14 +27,8 @@ class SlugRaceTest {
     TestData data;
 
     Map<String, Object> article(String section, String title, String slug) {
-        var body = new java.util.HashMap<String, Object>(Map.of(
-                "title", title,
-                "section", section,
-                "body", List.of(Map.of("type", "paragraph", "text", "Écrit en même temps."))));
-        if (slug != null) {
-            body.put("slug", slug);
-        }
-        return body;
+        var article = NewArticle.in(section, title).body("Écrit en même temps.");
+        return slug == null ? article.json() : article.slug(slug).json();
     }
 
     @Test

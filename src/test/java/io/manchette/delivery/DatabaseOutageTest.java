@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.manchette.article.Article;
+import io.manchette.support.Eventually;
 import io.manchette.support.TcpProxy;
 import io.manchette.support.TestData;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -15,11 +16,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,21 +80,11 @@ class DatabaseOutageTest {
     @AfterEach
     void giveTheDatabaseBack() throws Exception {
         DatabaseProxy.proxy.restore();
-        await(listener::isConnected);
+        Eventually.until("the change listener is connected again", listener::isConnected);
     }
 
     static ExtractableResponse<Response> read(String path) {
         return given().get(path).then().extract();
-    }
-
-    static void await(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the condition was not met within a minute");
-            }
-            Thread.sleep(100);
-        }
     }
 
     @Test
@@ -110,7 +98,7 @@ class DatabaseOutageTest {
         assertEquals("Manchette; hit", before.header("Cache-Status"));
 
         DatabaseProxy.proxy.cut();
-        await(() -> !listener.isConnected());
+        Eventually.until("the change listener sees the outage", () -> !listener.isConnected());
 
         var stale = read(path);
         assertEquals(200, stale.statusCode());
@@ -135,12 +123,18 @@ class DatabaseOutageTest {
                 .header("Retry-After", "5");
 
         DatabaseProxy.proxy.restore();
-        await(() -> read("/api/articles/" + uncached.getSlug()).statusCode() == 200);
-        await(() -> "Manchette; hit".equals(read(path).header("Cache-Status")));
-        await(() -> asAdmin()
-                        .body(Map.of("name", TestData.unique("Après la panne")))
-                        .post("/api/admin/sections")
-                        .statusCode()
-                == 201);
+        Eventually.until(
+                "the article never read is served again",
+                () -> read("/api/articles/" + uncached.getSlug()).statusCode() == 200);
+        Eventually.until(
+                "the article read before is cached again",
+                () -> "Manchette; hit".equals(read(path).header("Cache-Status")));
+        Eventually.until(
+                "writes succeed again",
+                () -> asAdmin()
+                                .body(Map.of("name", TestData.unique("Après la panne")))
+                                .post("/api/admin/sections")
+                                .statusCode()
+                        == 201);
     }
 }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.manchette.article.Article;
 import io.manchette.security.Roles;
 import io.manchette.support.Eventually;
+import io.manchette.support.NewArticle;
 import io.manchette.support.TestClock;
 import io.manchette.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -64,10 +65,7 @@ class ResponseCacheTest {
     }
 
     Map<String, Object> article(String title) {
-        return Map.of(
-                "title", title,
-                "section", section,
-                "body", List.of(Map.of("type", "paragraph", "text", "Texte en cache.")));
+        return NewArticle.in(section, title).body("Texte en cache.").json();
     }
 
     @Test

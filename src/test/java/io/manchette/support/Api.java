@@ -24,10 +24,13 @@ public final class Api {
      * so X-Forwarded-For names the client, and each test has its own flood bucket.
      */
     public static RequestSpecification reader() {
-        return anonymous().header("X-Forwarded-For", "10.9." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256));
+        int n = READERS.incrementAndGet();
+        return anonymous().header("X-Forwarded-For", "10.9." + (n >> 8 & 0xff) + "." + (n & 0xff));
     }
 
-    private static final java.util.Random RANDOM = new java.util.Random();
+    /** Each reader's address is the next one: two tests never share a flood bucket by chance. */
+    private static final java.util.concurrent.atomic.AtomicInteger READERS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     public static RequestSpecification as(String username) {
         return given().auth().preemptive().basic(username, TestData.PASSWORD).contentType(ContentType.JSON);

@@ -68,6 +68,30 @@ public final class RunningInstance implements AutoCloseable {
         return instance;
     }
 
+    /** A counter of this instance's {@code /q/metrics}, by its Prometheus name ({@code manchette_scheduler_turns_total}). */
+    public double counter(String name) {
+        String metrics = io.restassured.RestAssured.given()
+                .baseUri(url())
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /**
+     * Returns once this instance has finished {@code more} further turns of a scheduled task that
+     * counts its turns: what a turn would do twice has had its chance to show.
+     */
+    public void awaitTurns(String counter, int more) {
+        double start = counter(counter);
+        Eventually.until(counter + " on this instance grows by " + more, () -> counter(counter) >= start + more);
+    }
+
     public String url() {
         return "http://localhost:" + port;
     }

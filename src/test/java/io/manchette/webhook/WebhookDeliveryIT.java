@@ -4,12 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.standardwebhooks.Webhook;
+import io.manchette.support.Eventually;
 import io.manchette.support.RunningInstance;
 import io.manchette.support.WebhookReceiver;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,14 +89,8 @@ class WebhookDeliveryIT {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(what + ": not within 60 s");
-            }
-            Thread.sleep(100);
-        }
+    static void await(String what, BooleanSupplier condition) {
+        Eventually.until(what, condition);
     }
 
     @Test
@@ -111,7 +104,9 @@ class WebhookDeliveryIT {
                 published.add(publish(i % 2 == 0 ? first : second, "Dépêche numéro " + i));
             }
             await("every publication is delivered", () -> articleIds(receiver).containsAll(published));
-            Thread.sleep(3000); // both workers have had more turns: a second delivery would show now
+            // Both workers finish two more turns: a second delivery would have reached the receiver.
+            first.awaitTurns("manchette_webhooks_turns_total", 2);
+            second.awaitTurns("manchette_webhooks_turns_total", 2);
             var received = receiver.received();
             assertEquals(published.size(), received.size(), "each event once");
             assertEquals(

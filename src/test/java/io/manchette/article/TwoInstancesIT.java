@@ -1,8 +1,9 @@
-package io.manchette.workflow;
+package io.manchette.article;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.manchette.support.Eventually;
 import io.manchette.support.RunningInstance;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -79,14 +80,13 @@ class TwoInstancesIT {
         return new Scheduled(id, slug);
     }
 
-    static void awaitPublished(RunningInstance instance, String slug) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (given().baseUri(instance.url()).get("/api/articles/{slug}", slug).statusCode() != 200) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(slug + " was not published in time");
-            }
-            Thread.sleep(200);
-        }
+    static void awaitPublished(RunningInstance instance, String slug) {
+        Eventually.until(
+                slug + " is published",
+                () -> given().baseUri(instance.url())
+                                .get("/api/articles/{slug}", slug)
+                                .statusCode()
+                        == 200);
     }
 
     @Test
@@ -95,7 +95,9 @@ class TwoInstancesIT {
                 var second = RunningInstance.start("b", DATABASE)) {
             var article = scheduledArticle(first, "Deux instances, une publication", Duration.ofSeconds(5));
             awaitPublished(second, article.slug());
-            Thread.sleep(2000); // both schedulers have had more turns
+            // Both schedulers finish two more turns: a second publication would be in the audit now.
+            first.awaitTurns("manchette_scheduler_turns_total", 2);
+            second.awaitTurns("manchette_scheduler_turns_total", 2);
             admin(second)
                     .queryParam("targetId", article.id())
                     .queryParam("action", "article.publish")

@@ -1,10 +1,9 @@
-package io.manchette.common;
+package io.manchette.common.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.manchette.article.body.Paragraph;
 import io.manchette.article.body.WordCounter;
-import io.manchette.common.text.Slugifier;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

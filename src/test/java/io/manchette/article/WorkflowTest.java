@@ -1,4 +1,4 @@
-package io.manchette.workflow;
+package io.manchette.article;
 
 import static io.manchette.support.Api.anonymous;
 import static io.manchette.support.Api.as;
@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.manchette.security.Roles;
+import io.manchette.support.NewArticle;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -39,20 +40,11 @@ class WorkflowTest {
     }
 
     Map<String, Object> article(String title) {
-        return Map.of(
-                "title", title,
-                "section", section,
-                "body", List.of(Map.of("type", "paragraph", "text", "Un texte pour le flux de travail.")));
+        return NewArticle.in(section, title).json();
     }
 
     long create(String user, String title) {
-        return as(user).body(article(title))
-                .post("/api/admin/articles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return NewArticle.in(section, title).createdBy(as(user));
     }
 
     /** An article brought to {@code state} by an editor. */

@@ -1,4 +1,4 @@
-package io.manchette.common;
+package io.manchette.common.openapi;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

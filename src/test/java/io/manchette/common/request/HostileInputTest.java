@@ -1,4 +1,4 @@
-package io.manchette.common;
+package io.manchette.common.request;
 
 import static io.manchette.support.Api.anonymous;
 import static io.manchette.support.Api.asAdmin;

@@ -1,4 +1,4 @@
-package io.manchette.workflow;
+package io.manchette.article.revision;
 
 import static io.manchette.support.Api.anonymous;
 import static io.manchette.support.Api.as;
@@ -10,11 +10,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.manchette.security.Roles;
+import io.manchette.support.NewArticle;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -46,10 +46,7 @@ class RevisionAndPatchTest {
     }
 
     Map<String, Object> article(String title, String text) {
-        return Map.of(
-                "title", title,
-                "section", section,
-                "body", List.of(Map.of("type", "paragraph", "text", text)));
+        return NewArticle.in(section, title).body(text).json();
     }
 
     RequestSpecification patch(String json) {

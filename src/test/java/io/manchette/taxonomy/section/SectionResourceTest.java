@@ -1,4 +1,4 @@
-package io.manchette.taxonomy;
+package io.manchette.taxonomy.section;
 
 import static io.manchette.support.Api.anonymous;
 import static io.manchette.support.Api.as;

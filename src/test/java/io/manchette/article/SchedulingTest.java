@@ -1,4 +1,4 @@
-package io.manchette.workflow;
+package io.manchette.article;
 
 import static io.manchette.support.Api.anonymous;
 import static io.manchette.support.Api.as;
@@ -11,10 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.manchette.article.ArticleRepository;
-import io.manchette.article.ArticleWorkflow;
 import io.manchette.security.Roles;
 import io.manchette.support.Eventually;
+import io.manchette.support.NewArticle;
 import io.manchette.support.TestClock;
 import io.manchette.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,17 +55,7 @@ class SchedulingTest {
     }
 
     long create(String title) {
-        return as(editor)
-                .body(Map.of(
-                        "title", title,
-                        "section", section,
-                        "body", List.of(Map.of("type", "paragraph", "text", "Texte programmé."))))
-                .post("/api/admin/articles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return NewArticle.in(section, title).createdBy(as(editor));
     }
 
     String schedule(long id, Instant at, Instant until) {

@@ -1,4 +1,4 @@
-package io.manchette.common;
+package io.manchette.common.error;
 
 import static io.manchette.support.Api.anonymous;
 import static io.manchette.support.Api.asAdmin;

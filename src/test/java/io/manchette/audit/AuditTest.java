@@ -1,4 +1,4 @@
-package io.manchette.workflow;
+package io.manchette.audit;
 
 import static io.manchette.support.Api.as;
 import static io.manchette.support.Api.asAdmin;
