@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.manchette.support.Eventually;
 import io.manchette.support.RunningInstance;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,20 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesIT {
 
-    /** Beside the test database of the run, so that two checkouts can run their tests at once. */
-    private static final String DATABASE = System.getenv().getOrDefault("MANCHETTE_TEST_DATABASE", "manchette") + "_it";
+    private static final String DATABASE = RunningInstance.database("it");
 
     @BeforeAll
     static void freshDatabase() throws Exception {
         RunningInstance.freshDatabase(DATABASE);
-    }
-
-    static RequestSpecification admin(RunningInstance instance) {
-        return given().baseUri(instance.url())
-                .auth()
-                .preemptive()
-                .basic("admin", RunningInstance.ADMIN_PASSWORD)
-                .contentType("application/json");
     }
 
     record Scheduled(int id, String slug) {}
@@ -43,7 +33,7 @@ class TwoInstancesIT {
      */
     static Scheduled scheduledArticle(RunningInstance instance, String title, Duration lead) {
         Scheduled draft = draftArticle(instance, title);
-        String slug = admin(instance)
+        String slug = instance.asAdmin()
                 .body(Map.of("publishAt", Instant.now().plus(lead).toString()))
                 .post("/api/admin/articles/{id}/schedule", draft.id())
                 .then()
@@ -54,14 +44,14 @@ class TwoInstancesIT {
     }
 
     static Scheduled draftArticle(RunningInstance instance, String title) {
-        String section = admin(instance)
+        String section = instance.asAdmin()
                 .body(Map.of("name", title))
                 .post("/api/admin/sections")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("path");
-        int id = admin(instance)
+        int id = instance.asAdmin()
                 .body(Map.of(
                         "title", title,
                         "section", section,
@@ -71,7 +61,7 @@ class TwoInstancesIT {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String slug = admin(instance)
+        String slug = instance.asAdmin()
                 .get("/api/admin/articles/{id}", id)
                 .then()
                 .statusCode(200)
@@ -98,7 +88,7 @@ class TwoInstancesIT {
             // Both schedulers finish two more turns: a second publication would be in the audit now.
             first.awaitTurns("manchette_scheduler_turns_total", 2);
             second.awaitTurns("manchette_scheduler_turns_total", 2);
-            admin(second)
+            second.asAdmin()
                     .queryParam("targetId", article.id())
                     .queryParam("action", "article.publish")
                     .get("/api/admin/audit")
@@ -114,7 +104,7 @@ class TwoInstancesIT {
         try (var first = RunningInstance.start("e", DATABASE);
                 var second = RunningInstance.start("f", DATABASE)) {
             var article = draftArticle(first, "Vu par les deux instances");
-            admin(first)
+            first.asAdmin()
                     .post("/api/admin/articles/{id}/publish", article.id())
                     .then()
                     .statusCode(200);
@@ -125,12 +115,12 @@ class TwoInstancesIT {
                         .then()
                         .statusCode(200);
             }
-            int version = admin(first)
+            int version = first.asAdmin()
                     .get("/api/admin/articles/{id}", article.id())
                     .then()
                     .extract()
                     .path("version");
-            admin(first)
+            first.asAdmin()
                     .header("If-Match", "\"" + version + "\"")
                     .contentType("application/merge-patch+json; charset=UTF-8")
                     .body("{\"title\": \"Modifié sur la première instance\"}")

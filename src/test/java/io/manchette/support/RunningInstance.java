@@ -68,6 +68,24 @@ public final class RunningInstance implements AutoCloseable {
         return instance;
     }
 
+    /**
+     * The database of one IT class, beside the test database of the run, so that two checkouts
+     * can run their tests at once.
+     */
+    public static String database(String suffix) {
+        return System.getenv().getOrDefault("MANCHETTE_TEST_DATABASE", "manchette") + "_" + suffix;
+    }
+
+    /** A request to this instance as its administrator. */
+    public io.restassured.specification.RequestSpecification asAdmin() {
+        return io.restassured.RestAssured.given()
+                .baseUri(url())
+                .auth()
+                .preemptive()
+                .basic("admin", ADMIN_PASSWORD)
+                .contentType("application/json");
+    }
+
     /** A counter of this instance's {@code /q/metrics}, by its Prometheus name ({@code manchette_scheduler_turns_total}). */
     public double counter(String name) {
         String metrics = io.restassured.RestAssured.given()

@@ -1,6 +1,5 @@
 package io.manchette.webhook;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.standardwebhooks.Webhook;
@@ -8,7 +7,6 @@ import io.manchette.support.Eventually;
 import io.manchette.support.RunningInstance;
 import io.manchette.support.WebhookReceiver;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookDeliveryIT {
 
-    /** Beside the test database of the run, so that two checkouts can run their tests at once. */
-    private static final String DATABASE =
-            System.getenv().getOrDefault("MANCHETTE_TEST_DATABASE", "manchette") + "_it_webhooks";
+    private static final String DATABASE = RunningInstance.database("it_webhooks");
 
     private static final Map<String, String> RECEIVERS_ON_LOCALHOST =
             Map.of("MANCHETTE_WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "true");
@@ -39,16 +35,8 @@ class WebhookDeliveryIT {
         RunningInstance.freshDatabase(DATABASE);
     }
 
-    static RequestSpecification admin(RunningInstance instance) {
-        return given().baseUri(instance.url())
-                .auth()
-                .preemptive()
-                .basic("admin", RunningInstance.ADMIN_PASSWORD)
-                .contentType("application/json");
-    }
-
     static String subscribe(RunningInstance instance, WebhookReceiver receiver) {
-        return admin(instance)
+        return instance.asAdmin()
                 .body(Map.of("url", receiver.url(), "events", List.of("article.published")))
                 .post("/api/admin/webhooks")
                 .then()
@@ -59,14 +47,14 @@ class WebhookDeliveryIT {
 
     /** Publishes a new article through {@code instance}; returns its id. */
     static int publish(RunningInstance instance, String title) {
-        String section = admin(instance)
+        String section = instance.asAdmin()
                 .body(Map.of("name", title))
                 .post("/api/admin/sections")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("path");
-        int id = admin(instance)
+        int id = instance.asAdmin()
                 .body(Map.of(
                         "title",
                         title,
@@ -79,7 +67,7 @@ class WebhookDeliveryIT {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        admin(instance).post("/api/admin/articles/{id}/publish", id).then().statusCode(200);
+        instance.asAdmin().post("/api/admin/articles/{id}/publish", id).then().statusCode(200);
         return id;
     }
 

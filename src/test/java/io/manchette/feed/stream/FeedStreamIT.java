@@ -1,11 +1,9 @@
 package io.manchette.feed.stream;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.manchette.support.RunningInstance;
 import io.manchette.support.SseClient;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,27 +16,17 @@ import org.junit.jupiter.api.Test;
  */
 class FeedStreamIT {
 
-    /** Beside the test database of the run, so that two checkouts can run their tests at once. */
-    private static final String DATABASE =
-            System.getenv().getOrDefault("MANCHETTE_TEST_DATABASE", "manchette") + "_stream_it";
+    private static final String DATABASE = RunningInstance.database("stream_it");
 
     @BeforeAll
     static void freshDatabase() throws Exception {
         RunningInstance.freshDatabase(DATABASE);
     }
 
-    static RequestSpecification admin(RunningInstance instance) {
-        return given().baseUri(instance.url())
-                .auth()
-                .preemptive()
-                .basic("admin", RunningInstance.ADMIN_PASSWORD)
-                .contentType("application/json");
-    }
-
     record Draft(int id, String slug) {}
 
     static Draft draft(RunningInstance instance, String section, String title) {
-        int id = admin(instance)
+        int id = instance.asAdmin()
                 .body(Map.of(
                         "title",
                         title,
@@ -51,7 +39,7 @@ class FeedStreamIT {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String slug = admin(instance)
+        String slug = instance.asAdmin()
                 .get("/api/admin/articles/{id}", id)
                 .then()
                 .statusCode(200)
@@ -68,7 +56,7 @@ class FeedStreamIT {
     void aPublicationThroughOneInstanceReachesTheStreamOfTheOtherWithinTwoSeconds() throws Exception {
         try (var first = RunningInstance.start("stream-a", DATABASE);
                 var second = RunningInstance.start("stream-b", DATABASE)) {
-            String section = admin(first)
+            String section = first.asAdmin()
                     .body(Map.of("name", "En direct"))
                     .post("/api/admin/sections")
                     .then()
@@ -79,7 +67,7 @@ class FeedStreamIT {
             try (var client = SseClient.open(second.url() + "/api/feed/stream")) {
                 client.awaitPosition();
                 Draft article = draft(first, section, "Publié sur A, lu sur B");
-                admin(first)
+                first.asAdmin()
                         .post("/api/admin/articles/{id}/publish", article.id())
                         .then()
                         .statusCode(200);
@@ -88,7 +76,7 @@ class FeedStreamIT {
                 position = client.lastEventId();
             }
             Draft missed = draft(second, section, "Publié pendant la coupure");
-            admin(second)
+            second.asAdmin()
                     .post("/api/admin/articles/{id}/publish", missed.id())
                     .then()
                     .statusCode(200);
