@@ -1,6 +1,7 @@
 package io.manchette.feed;
 
 import io.manchette.article.Article;
+import io.manchette.common.db.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -16,7 +17,7 @@ import java.util.List;
 /** "À la Une": the single, ordered selection of articles the editors put on the front page. */
 @Entity
 @Table(name = "front_page")
-public class FrontPage {
+public class FrontPage implements VersionedEntity {
 
     /** There is one front page; its row is created by the migration. */
     public static final short ID = 1;
@@ -52,6 +53,12 @@ public class FrontPage {
         return articles;
     }
 
+    @Override
+    public Short getId() {
+        return id;
+    }
+
+    @Override
     public long getVersion() {
         return version;
     }

@@ -2,7 +2,7 @@ package io.manchette.feed;
 
 import io.manchette.article.Article;
 import io.manchette.article.ArticleRepository;
-import io.manchette.audit.AuditLog;
+import io.manchette.audit.Edits;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.Violation;
 import io.manchette.common.http.IfMatch;
@@ -25,13 +25,13 @@ public class FrontPageService {
 
     private final FrontPageRepository frontPage;
     private final ArticleRepository articles;
-    private final AuditLog audit;
+    private final Edits edits;
     private final Clock clock;
 
-    FrontPageService(FrontPageRepository frontPage, ArticleRepository articles, AuditLog audit, Clock clock) {
+    FrontPageService(FrontPageRepository frontPage, ArticleRepository articles, Edits edits, Clock clock) {
         this.frontPage = frontPage;
         this.articles = articles;
-        this.audit = audit;
+        this.edits = edits;
         this.clock = clock;
     }
 
@@ -46,9 +46,18 @@ public class FrontPageService {
      */
     @Transactional
     public FrontPage replace(IfMatch ifMatch, FrontPageInput input, String editor) {
-        FrontPage page = frontPage.load();
-        ifMatch.check(page.getVersion());
         List<String> slugs = List.copyOf(new LinkedHashSet<>(input.slugs()));
+        FrontPage page = edits.change(
+                "front-page.update",
+                frontPage.load(),
+                ifMatch,
+                selection -> select(selection, input, slugs, editor),
+                selection -> String.join(",", slugs));
+        LOG.infof("Front page set by %s: %s", editor, slugs);
+        return page;
+    }
+
+    private void select(FrontPage page, FrontPageInput input, List<String> slugs, String editor) {
         Map<String, Article> found =
                 articles.listBySlugs(slugs).stream().collect(Collectors.toMap(Article::getSlug, Function.identity()));
         List<Violation> violations = new ArrayList<>();
@@ -62,12 +71,6 @@ public class FrontPageService {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        long before = page.getVersion();
         page.select(slugs.stream().map(found::get).toList(), editor, clock.instant());
-        frontPage.flush();
-        audit.record(
-                "front-page.update", "front-page", FrontPage.ID, before, page.getVersion(), String.join(",", slugs));
-        LOG.infof("Front page set by %s: %s", editor, slugs);
-        return page;
     }
 }
