@@ -1,8 +1,8 @@
 /**
- * Operations: what an operator scrapes, reads and probes. Prometheus metrics at {@code /q/metrics}
- * ({@link io.manchette.ops.HttpTimings} times every request by its route template, recorded by
- * Manchette itself so that a cache hit stays a look-up and a write), a request id on every answer
- * and in every log line of its request ({@link io.manchette.ops.RequestIds}), and readiness checks
- * named after the dependency they watch ({@code postgresql}, {@code change-listener}).
+ * Operations: what an operator scrapes and probes about the features. Gauges and counters of the
+ * cache, the scheduler's lag and the moderation queue ({@link io.manchette.ops.OpsMetrics}), and
+ * readiness checks named after the dependency they watch ({@code postgresql}, {@code change-listener}).
+ * The instrumentation of every request (timings, request ids) is {@code common.request}'s, so that
+ * the cache route can use it without depending on this package.
  */
 package io.manchette.ops;

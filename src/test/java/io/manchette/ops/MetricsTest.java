@@ -46,21 +46,6 @@ class MetricsTest {
                 .replace(",}", "}"); // the text format's trailing comma in label sets
     }
 
-    /**
-     * Reads until the answer comes from the cache. The first read may not be stored: the
-     * notification of the fixture's own commit can arrive while it is computed.
-     */
-    static void warm(String path) {
-        Eventually.until(
-                path + " is served from the cache",
-                () -> "Manchette; hit"
-                        .equals(given().get(path)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .header("Cache-Status")));
-    }
-
     /** The value of one series, e.g. {@code manchette_cache_hits_total}; fails when it is missing. */
     static double value(String metrics, String series) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " ([0-9.eE+-]+|NaN)$")
@@ -77,7 +62,7 @@ class MetricsTest {
     void aCacheHitCountsAsAHitUnderItsRouteTemplate() {
         var article = data.published(data.section("Mesures"), "Compté une fois");
         String path = "/api/articles/" + article.getSlug();
-        warm(path);
+        Api.warmCache(path);
         double hits = value(scrape(), "manchette_cache_hits_total");
         double misses = value(scrape(), "manchette_cache_misses_total");
 
@@ -100,7 +85,7 @@ class MetricsTest {
     void aConditionalHitIsTimedAs304() {
         var article = data.published(data.section("Mesures"), "Revalidé");
         String path = "/api/articles/" + article.getSlug();
-        warm(path);
+        Api.warmCache(path);
         String etag = given().get(path).header("ETag");
         given().header("If-None-Match", etag).get(path).then().statusCode(304).header("Cache-Status", "Manchette; hit");
         given().get("/q/metrics")
@@ -141,7 +126,7 @@ class MetricsTest {
     void invalidationsAndEntriesFollowTheCache() {
         var article = data.published(data.section("Mesures"), "Bientôt modifié");
         String path = "/api/articles/" + article.getSlug();
-        warm(path);
+        Api.warmCache(path);
         double dropped = value(scrape(), "manchette_cache_invalidations_total");
         assertTrue(value(scrape(), "manchette_cache_entries") >= 1);
 

@@ -47,4 +47,19 @@ public final class Api {
     public static String etag(long version) {
         return "\"" + version + "\"";
     }
+
+    /**
+     * Reads {@code path} until the answer comes from the cache. The first read may not be stored:
+     * the notification of the fixture's own commit can arrive while it is computed.
+     */
+    public static void warmCache(String path) {
+        Eventually.until(
+                path + " is served from the cache",
+                () -> "Manchette; hit"
+                        .equals(given().get(path)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .header("Cache-Status")));
+    }
 }

@@ -1,4 +1,4 @@
-package io.manchette.ops;
+package io.manchette.common.request;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

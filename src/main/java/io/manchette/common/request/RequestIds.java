@@ -1,6 +1,5 @@
-package io.manchette.ops;
+package io.manchette.common.request;
 
-import io.manchette.common.request.ApiPaths;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.Router;

@@ -1,4 +1,4 @@
-package io.manchette.ops;
+package io.manchette.common.request;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;

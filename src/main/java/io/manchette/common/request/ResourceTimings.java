@@ -1,4 +1,4 @@
-package io.manchette.ops;
+package io.manchette.common.request;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package io.manchette.ops;
+package io.manchette.common.request;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package io.manchette.ops;
+package io.manchette.common.request;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,7 +43,7 @@ class RequestIdTest {
                 .statusCode(200)
                 .header("Cache-Status", startsWith("Manchette; fwd=miss"))
                 .header(RequestIds.HEADER, matchesPattern(GENERATED));
-        MetricsTest.warm(path);
+        Api.warmCache(path);
         given().get(path)
                 .then()
                 .statusCode(200)
@@ -73,7 +73,7 @@ class RequestIdTest {
     void reusesAValidIncomingId() {
         var article = data.published(data.section("Identifiants"), "Repris du mandataire");
         String path = "/api/articles/" + article.getSlug();
-        MetricsTest.warm(path);
+        Api.warmCache(path);
         String id = "3f0c2a6d-9e8b-4f51-a7c2-d1e0b9a8f7c6";
         given().header(RequestIds.HEADER, id)
                 .get(path)
