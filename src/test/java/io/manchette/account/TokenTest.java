@@ -119,12 +119,16 @@ class TokenTest {
     }
 
     @Test
-    void onlyAdministratorsManageTokensAndInputIsChecked() {
+    void onlyAdministratorsManageTokens() {
         as(data.user(Roles.EDITOR))
                 .body(Map.of("name", "x", "scopes", List.of("content:write")))
                 .post("/api/admin/tokens")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void aTokenNeedsKnownScopesAndAnExpiryWithinAYear() {
         asAdmin()
                 .body(Map.of("name", "x", "scopes", List.of("tout:faire")))
                 .post("/api/admin/tokens")

@@ -122,8 +122,17 @@ class RevisionAndPatchTest {
         }
 
         @Test
-        void unknownRevisionsAre404AndBadNumbers400() {
+        void anUnknownRevisionIs404() {
             as(editor).get("/api/admin/articles/{id}/revisions/99", id).then().statusCode(404);
+        }
+
+        @Test
+        void theRevisionsOfAnUnknownArticleAre404() {
+            as(editor).get("/api/admin/articles/999999999/revisions").then().statusCode(404);
+        }
+
+        @Test
+        void aDiffBetweenRevisionsThatAreNotNumbersIs400NamingTheParameter() {
             as(editor)
                     .queryParam("from", "un")
                     .queryParam("to", 1)
@@ -131,7 +140,6 @@ class RevisionAndPatchTest {
                     .then()
                     .statusCode(400)
                     .body("violations.field", contains("from"));
-            as(editor).get("/api/admin/articles/999999999/revisions").then().statusCode(404);
         }
     }
 
