@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.manchette.article.Article;
+import io.manchette.support.Api;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -82,18 +83,16 @@ class PublicQueryTest {
     void theOrderOfParametersAndSpelledOutDefaultsShareOneCachedAnswer() {
         String section = data.section("Canonique");
         Article article = data.published(section, "Une seule clé");
-        given().get("/api/articles?section=" + section + "&limit=5")
-                .then()
-                .header("Cache-Status", "Manchette; fwd=miss; stored");
+        // The first read may not be stored (the fixture's own commit can be heard while it is
+        // computed): read until the answer is cached, then ask in another order.
+        Api.warmCache("/api/articles?section=" + section + "&limit=5");
         given().get("/api/articles?limit=5&section=" + section)
                 .then()
                 .statusCode(200)
                 .header("Cache-Status", "Manchette; hit")
                 .body("items.slug", contains(article.getSlug()));
 
-        given().get("/api/sections/" + section + "/articles")
-                .then()
-                .header("Cache-Status", "Manchette; fwd=miss; stored");
+        Api.warmCache("/api/sections/" + section + "/articles");
         for (String same : List.of("?limit=20", "?limit=", "?cursor=", "?limit=20&cursor=")) {
             assertEquals(
                     "Manchette; hit",
