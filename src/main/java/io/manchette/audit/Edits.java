@@ -44,17 +44,34 @@ public class Edits {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T extends VersionedEntity> T change(
             String action, T entity, IfMatch ifMatch, Consumer<T> change, Function<T, String> detail) {
-        check(entity, ifMatch);
-        long before = entity.getVersion();
-        change.accept(entity);
-        entityManager.flush();
-        audit.record(action, targetType(action), entity.getId(), before, entity.getVersion(), detail.apply(entity));
-        return entity;
+        return change(action, targetType(action), entity, ifMatch, change, detail);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public <T extends VersionedEntity> T change(String action, T entity, IfMatch ifMatch, Consumer<T> change) {
-        return change(action, entity, ifMatch, change, e -> null);
+        return change(action, targetType(action), entity, ifMatch, change, e -> null);
+    }
+
+    /** A change audited under an action named apart from its target ({@code comments.close} on an article). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T extends VersionedEntity> T change(
+            String action, String targetType, T entity, IfMatch ifMatch, Consumer<T> change) {
+        return change(action, targetType, entity, ifMatch, change, e -> null);
+    }
+
+    private <T extends VersionedEntity> T change(
+            String action,
+            String targetType,
+            T entity,
+            IfMatch ifMatch,
+            Consumer<T> change,
+            Function<T, String> detail) {
+        check(entity, ifMatch);
+        long before = entity.getVersion();
+        change.accept(entity);
+        entityManager.flush();
+        audit.record(action, targetType, entity.getId(), before, entity.getVersion(), detail.apply(entity));
+        return entity;
     }
 
     /** Deletes the entity with {@code delete}, which may first refuse (a 409 while it is used). */

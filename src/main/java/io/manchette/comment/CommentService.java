@@ -3,6 +3,7 @@ package io.manchette.comment;
 import io.manchette.article.Article;
 import io.manchette.article.ArticleRepository;
 import io.manchette.audit.AuditLog;
+import io.manchette.audit.Edits;
 import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
@@ -32,6 +33,7 @@ public class CommentService {
     private final ArticleRepository articles;
     private final ManchetteConfig.Comments config;
     private final AuditLog audit;
+    private final Edits edits;
     private final Clock clock;
 
     CommentService(
@@ -39,10 +41,12 @@ public class CommentService {
             ArticleRepository articles,
             ManchetteConfig config,
             AuditLog audit,
+            Edits edits,
             Clock clock) {
         this.comments = comments;
         this.articles = articles;
         this.audit = audit;
+        this.edits = edits;
         this.config = config.comments();
         this.clock = clock;
     }
@@ -144,14 +148,12 @@ public class CommentService {
     /** Opens or closes an article's comments; the article's version changes, as for any edit. */
     @Transactional
     public Article setCommentsOpen(long articleId, boolean open, IfMatch ifMatch) {
-        Article article = articles.findByIdOptional(articleId).orElseThrow(() -> new NotFound("Article", articleId));
-        if (ifMatch != null) {
-            ifMatch.check(article.getVersion());
-        }
-        long before = article.getVersion();
-        article.setCommentsOpen(open);
-        articles.flush();
-        audit.record(open ? "comments.open" : "comments.close", "article", articleId, before, article.getVersion());
+        Article article = edits.change(
+                open ? "comments.open" : "comments.close",
+                "article",
+                articles.findByIdOptional(articleId).orElseThrow(() -> new NotFound("Article", articleId)),
+                ifMatch,
+                changed -> changed.setCommentsOpen(open));
         LOG.infof("Comments %s on %s", open ? "opened" : "closed", article.getSlug());
         return article;
     }
