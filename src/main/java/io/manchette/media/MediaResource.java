@@ -3,7 +3,6 @@ package io.manchette.media;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,7 +33,8 @@ public class MediaResource {
 
     @GET
     @Path("{id}/{preset}.{format}")
-    @Produces({"image/jpeg", "image/webp"})
+    // No @Produces: with image types there, the REST layer picks a text writer and sends the bytes'
+    // toString(); the type is set on each answer and documented below.
     @Operation(
             summary = "A rendition of a photo",
             description = "Made on the first request from the preset's width and crop around the focal point,"
@@ -72,7 +72,8 @@ public class MediaResource {
                     .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
                     .build();
         }
-        return RestResponse.ResponseBuilder.ok(served.bytes(), served.format().mediaType())
+        return RestResponse.ResponseBuilder.<byte[]>ok(
+                        served.bytes(), served.format().mediaType())
                 .header(HttpHeaders.ETAG, served.etag())
                 .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
                 .build();

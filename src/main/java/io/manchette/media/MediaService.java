@@ -131,6 +131,7 @@ public class MediaService {
         item.describe(clean(metadata), clock.instant());
         media.flush();
         audit.record("media.update", "media", id, before, item.getVersion(), item.getCredit());
+        renditions.forget(id); // the old URLs answer 404 at once here, within minutes elsewhere
         return item;
     }
 
