@@ -6,6 +6,8 @@ import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -22,7 +24,11 @@ class S3MediaStore implements MediaStore, AutoCloseable {
         var builder = S3Client.builder()
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(Region.of(config.region()))
-                .forcePathStyle(config.pathStyle());
+                .forcePathStyle(config.pathStyle())
+                // Checksums only where S3 requires them: the SDK's default trailing CRC32 (since
+                // 2.30) is refused by many S3-compatible servers.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         config.endpoint().map(URI::create).ifPresent(builder::endpointOverride);
         if (config.accessKeyId().isPresent() && config.secretAccessKey().isPresent()) {
             builder.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
