@@ -187,6 +187,27 @@ class MediaAdminResourceTest {
                     .statusCode(400)
                     .body("violations.field", contains("file"));
         }
+
+        @Test
+        void aBodyThatIsNoFormIsRefusedWithAProblem() {
+            for (var type : List.of("multipart/form-data", "multipart/form-data; boundary=x", "application/json")) {
+                signedIn(editor)
+                        .contentType(type)
+                        .body("{\"file\": \"AAAA\", \"alt\": \"pas un formulaire\"}".getBytes())
+                        .post("/api/admin/media")
+                        .then()
+                        .statusCode(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.greaterThanOrEqualTo(400), org.hamcrest.Matchers.lessThan(500)))
+                        .contentType("application/problem+json");
+            }
+            signedIn(editor)
+                    .multiPart("file", "photo.jpg", photo(), "image/jpeg")
+                    .multiPart("credit", "Photo\u0000 : Belga")
+                    .post("/api/admin/media")
+                    .then()
+                    .statusCode(400)
+                    .body("violations.field", contains("credit"));
+        }
     }
 
     @Nested
