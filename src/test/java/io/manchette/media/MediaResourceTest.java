@@ -222,6 +222,19 @@ class MediaResourceTest {
         }
 
         @Test
+        void takesNoQueryParameter() {
+            long id = created(editor, Images.jpeg(Images.picture(500, 400)), Map.of());
+            String url = url(id, "card", "jpeg");
+            fetch(url);
+            // A cache-busting ?v= would let anyone fill caches with copies: the URL is the version.
+            given().queryParam("v", "2")
+                    .get(url)
+                    .then()
+                    .statusCode(400)
+                    .body("violations.field", org.hamcrest.Matchers.contains("v"));
+        }
+
+        @Test
         void aDeletedPhotosRenditionsGo() {
             long id = created(editor, Images.jpeg(Images.picture(600, 400)), Map.of());
             String url = url(id, "thumb", "webp");
