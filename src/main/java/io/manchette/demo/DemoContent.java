@@ -86,6 +86,7 @@ public class DemoContent {
     private final FrontPageService frontPage;
     private final JobService jobs;
     private final PlacementService placements;
+    private final DemoPhotos photos;
     private final Clock clock;
 
     DemoContent(
@@ -102,7 +103,9 @@ public class DemoContent {
             FrontPageService frontPage,
             JobService jobs,
             PlacementService placements,
+            DemoPhotos photos,
             Clock clock) {
+        this.photos = photos;
         this.jobs = jobs;
         this.placements = placements;
         this.config = config;
@@ -184,6 +187,7 @@ public class DemoContent {
                     now.plus(Duration.ofDays(demo.endsInDays())),
                     p.priority()));
         }
+        photos.load();
         LOG.infof(
                 "Demo content loaded: %d articles, %d comment threads",
                 newsroom.articles().size(), newsroom.comments().size());

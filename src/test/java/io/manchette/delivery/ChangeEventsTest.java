@@ -31,7 +31,12 @@ class ChangeEventsTest {
             "webhook_subscriptions",
             "webhook_events",
             "webhook_deliveries",
-            "webhook_attempts");
+            "webhook_attempts",
+            // The media library: no cached public answer reads it; renditions are served under
+            // URLs that change with what they show, with their own immutable headers.
+            "media_items",
+            "media_renditions",
+            "media_blobs");
 
     @Inject
     EntityManager em;

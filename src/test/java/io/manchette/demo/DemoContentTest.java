@@ -42,6 +42,14 @@ class DemoContentTest {
                 .then()
                 .statusCode(200)
                 .body("items.size()", greaterThanOrEqualTo(12));
+        // The library's photos, drawn by the project and credited to the demo.
+        io.manchette.support.Api.asAdmin()
+                .queryParam("agency", "Manchette")
+                .get("/api/admin/media")
+                .then()
+                .statusCode(200)
+                .body("items.size()", greaterThanOrEqualTo(3))
+                .body("items.credit", everyItem(equalTo("Photo : Manchette / Démo")));
         anonymous()
                 .get("/api/placements/article-footer")
                 .then()

@@ -45,6 +45,10 @@ final class Fixtures {
     final String jobSlug;
     final long placementId;
     final String slot;
+    /** A photo of the media library, and its card rendition's id segment ({@code <id>-<tag>}). */
+    final long mediaId;
+
+    final String renditionId;
 
     /** The rows an operation on {@code path} is fuzzed against, made through the application. */
     Fixtures(TestData data, DataSource database, String admin, String path) {
@@ -77,6 +81,33 @@ final class Fixtures {
         jobId = job == null ? MISSING_ID : job.getLong("id");
         jobSlug = job == null ? TestData.unique("fuzz") : job.getString("slug");
         placementId = path.contains("placements") ? placement() : MISSING_ID;
+        boolean media = path.startsWith("/api/admin/media") || path.startsWith("/media/");
+        mediaId = media ? media() : MISSING_ID;
+        renditionId = media ? renditionId() : MISSING_ID + "-000000000000";
+    }
+
+    private long media() {
+        byte[] photo = io.manchette.media.Images.jpeg(io.manchette.media.Images.picture(640, 480));
+        return RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(admin, TestData.PASSWORD)
+                .multiPart("file", "fuzz.jpg", photo, "image/jpeg")
+                .multiPart("credit", "Photo : Fuzz")
+                .post("/api/admin/media")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    private String renditionId() {
+        String url = Api.as(admin)
+                .get("/api/admin/media/{id}", mediaId)
+                .jsonPath()
+                .getString("renditions.find { it.preset == 'card' }.jpeg");
+        return url.split("/")[2];
     }
 
     private io.restassured.path.json.JsonPath job() {
@@ -180,7 +211,9 @@ final class Fixtures {
             case "slot" -> slot;
             case "source" -> "fuzz-feed";
             case "externalId" -> TestData.unique("ext");
-            default -> String.valueOf(idIn(resource));
+            case "preset" -> "card";
+            case "format" -> "jpeg";
+            default -> path.startsWith("/media/") ? renditionId : String.valueOf(idIn(resource));
         };
     }
 
@@ -199,6 +232,7 @@ final class Fixtures {
             case "webhooks" -> webhookId;
             case "jobs" -> jobId;
             case "placements" -> placementId;
+            case "media" -> mediaId;
             default -> MISSING_ID;
         };
     }

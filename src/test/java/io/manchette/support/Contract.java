@@ -77,8 +77,12 @@ public final class Contract implements OrderedFilter, QuarkusTestBeforeEachCallb
             return response;
         }
         Request sent = folded(RestAssuredRequest.of(request));
-        var received = RestAssuredResponse.of(response);
-        ValidationReport report = response.statusCode() < 400
+        var received = isBinary(response) ? withoutBody(response) : RestAssuredResponse.of(response);
+        // REST Assured hands the validator no body for a multipart request (a media upload): its
+        // answer is checked, the form is not.
+        boolean multipart =
+                request.getContentType() != null && request.getContentType().startsWith("multipart/");
+        ValidationReport report = response.statusCode() < 400 && !multipart
                 ? Document.VALIDATOR.validate(sent, received)
                 : Document.VALIDATOR.validateResponse(sent.getPath(), sent.getMethod(), received);
         if (report.hasErrors()) {
@@ -94,6 +98,23 @@ public final class Contract implements OrderedFilter, QuarkusTestBeforeEachCallb
                     + "Answer: " + response.asString());
         }
         return response;
+    }
+
+    /**
+     * Images (media renditions): the validator would read the body as text, and REST Assured would
+     * then give the test that text's bytes instead of the image's; status, type and headers are
+     * checked.
+     */
+    private static boolean isBinary(Response response) {
+        String type = response.contentType();
+        return type != null && type.startsWith("image/");
+    }
+
+    private static com.atlassian.oai.validator.model.Response withoutBody(Response response) {
+        var builder = new com.atlassian.oai.validator.model.SimpleResponse.Builder(response.statusCode());
+        response.headers().forEach(h -> builder.withHeader(h.getName(), h.getValue()));
+        // A stand-in for the bytes (the document says: a binary string).
+        return builder.withBody("binary").build();
     }
 
     /** The request with a section path's slashes encoded, as the document's one path parameter. */

@@ -73,6 +73,90 @@ public interface ManchetteConfig {
         int batchSize();
     }
 
+    /** The media library: uploads, renditions, storage ({@code manchette.media.*}). */
+    Media media();
+
+    /** The largest request body outside media uploads (JSON); {@code quarkus.http.limits.max-body-size} is the largest at all. */
+    @WithDefault("1M")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+    /** Press photos: what may be uploaded, how renditions are made, where the bytes live. */
+    interface Media {
+        /** Where originals and renditions are kept: postgresql (a table), directory or s3. */
+        @WithDefault("postgresql")
+        String storage();
+
+        /** The directory of the directory store. */
+        Optional<String> directory();
+
+        /** The S3-compatible object store. */
+        S3 s3();
+
+        /** The largest original accepted (413 over it). */
+        @WithDefault("25M")
+        io.quarkus.runtime.configuration.MemorySize maxUploadSize();
+
+        /** The most pixels an original may claim, in megapixels (413 over it, read from the header). */
+        @WithDefault("60")
+        double maxMegapixels();
+
+        /** Renditions decoded and encoded at once; more wait their turn. */
+        @WithDefault("2")
+        int concurrency();
+
+        /** JPEG quality of renditions, 0 to 1. */
+        @WithDefault("0.82")
+        float jpegQuality();
+
+        /** WebP quality of renditions, 0 to 1. */
+        @WithDefault("0.78")
+        float webpQuality();
+
+        /** Where rendition URLs point (a CDN in front of {@code /media}); paths on this API when unset. */
+        Optional<String> baseUrl();
+
+        /** Memory for the renditions most asked for, kept by each instance (0 turns it off). */
+        @WithDefault("32M")
+        io.quarkus.runtime.configuration.MemorySize memoryCache();
+
+        /** The named presets: {@code manchette.media.presets.<name>.width} and {@code .crop}. */
+        java.util.Map<String, Preset> presets();
+
+        /** A rendition's size and crop. */
+        interface Preset {
+            /** Width in pixels (never wider than the original). */
+            int width();
+
+            /** 16:9, 4:3, 1:1 (any W:H) around the focal point, or original. */
+            @WithDefault("original")
+            String crop();
+        }
+
+        /** An S3-compatible bucket (AWS, MinIO, Ceph, Garage...). */
+        interface S3 {
+            /** Endpoint URL; AWS's own when unset. */
+            Optional<String> endpoint();
+
+            /** The bucket. */
+            @WithDefault("manchette-media")
+            String bucket();
+
+            /** The region. */
+            @WithDefault("us-east-1")
+            String region();
+
+            /** Path-style addressing (endpoint/bucket/key), as MinIO and most others need. */
+            @WithDefault("false")
+            boolean pathStyle();
+
+            /** Access key id; the AWS default credential chain when unset. */
+            Optional<String> accessKeyId();
+
+            /** Secret access key, with the access key id. */
+            Optional<String> secretAccessKey();
+        }
+    }
+
     /** The page's blocks served in one request ({@code /api/modules/…}). */
     Modules modules();
 

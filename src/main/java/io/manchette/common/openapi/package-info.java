@@ -35,6 +35,8 @@
             @Tag(name = "Modules", description = "Page blocks served in one request (the Références block)"),
             @Tag(name = "Placements", description = "House promotions live now in a named slot"),
             @Tag(name = "Placements management", description = "Placing promotions in slots for a while"),
+            @Tag(name = "Media library", description = "Press photos: upload, credits, rights, focal point"),
+            @Tag(name = "Media", description = "Renditions of the library's photos, made from presets, immutable"),
         })
 package io.manchette.common.openapi;
 

@@ -1,0 +1,123 @@
+package io.manchette.media;
+
+import io.manchette.common.db.LikePatterns;
+import io.manchette.common.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Every query on the library's items and their renditions. */
+@ApplicationScoped
+public class MediaRepository implements PanacheRepository<MediaItem> {
+
+    /** The library's filters; null means any. */
+    public record Filter(String q, String agency, String uploader, Instant from, Instant to) {}
+
+    /** A rendition already made: where its bytes are. */
+    public record Rendition(String storageKey, int sizeBytes) {}
+
+    public Optional<MediaItem> findByDigest(String digest) {
+        return find("digest", digest).firstResultOptional();
+    }
+
+    /** Newest first (by id), filtered; one extra row tells whether a page follows. */
+    public List<MediaItem> list(Filter filter, PageRequest page) {
+        var query = new StringBuilder("1 = 1");
+        var params = new Parameters();
+        if (filter.q() != null) {
+            query.append(" and (lower(caption) like :q escape '\\' or lower(credit) like :q escape '\\')");
+            params.and("q", LikePatterns.containing(filter.q().toLowerCase(Locale.ROOT)));
+        }
+        if (filter.agency() != null) {
+            query.append(" and lower(source) = :agency");
+            params.and("agency", filter.agency().toLowerCase(Locale.ROOT));
+        }
+        if (filter.uploader() != null) {
+            query.append(" and uploadedBy = :uploader");
+            params.and("uploader", filter.uploader());
+        }
+        if (filter.from() != null) {
+            query.append(" and createdAt >= :from");
+            params.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.append(" and createdAt < :to");
+            params.and("to", filter.to());
+        }
+        if (page.after() != null) {
+            query.append(" and id < :after");
+            params.and("after", page.after().id());
+        }
+        return find(query + " order by id desc", params)
+                .range(0, page.fetchSize() - 1)
+                .list();
+    }
+
+    /** Serialises uploads of the same bytes, so two at once make one item (held to the transaction's end). */
+    public void lockDigest(String digest) {
+        getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:digest, 17))")
+                .setParameter("digest", digest)
+                .getSingleResult();
+    }
+
+    public Optional<Rendition> findRendition(long mediaId, String tag, String preset, String format) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select storage_key, size_bytes from media_renditions"
+                        + " where media_id = :id and tag = :tag and preset = :preset and format = :format")
+                .setParameter("id", mediaId)
+                .setParameter("tag", tag)
+                .setParameter("preset", preset)
+                .setParameter("format", format)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new Rendition((String) r[0], ((Number) r[1]).intValue()));
+    }
+
+    public void recordRendition(
+            long mediaId,
+            String tag,
+            String preset,
+            String format,
+            String key,
+            int size,
+            int width,
+            int height,
+            Instant now) {
+        getEntityManager()
+                .createNativeQuery("insert into media_renditions"
+                        + " (media_id, tag, preset, format, storage_key, size_bytes, width, height, created_at)"
+                        + " values (:id, :tag, :preset, :format, :key, :size, :width, :height, :now)"
+                        + " on conflict do nothing")
+                .setParameter("id", mediaId)
+                .setParameter("tag", tag)
+                .setParameter("preset", preset)
+                .setParameter("format", format)
+                .setParameter("key", key)
+                .setParameter("size", size)
+                .setParameter("width", width)
+                .setParameter("height", height)
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> renditionKeys(long mediaId) {
+        return getEntityManager()
+                .createNativeQuery("select storage_key from media_renditions where media_id = :id")
+                .setParameter("id", mediaId)
+                .getResultList();
+    }
+
+    public long countRenditions(long mediaId) {
+        return ((Number) getEntityManager()
+                        .createNativeQuery("select count(*) from media_renditions where media_id = :id")
+                        .setParameter("id", mediaId)
+                        .getSingleResult())
+                .longValue();
+    }
+}
