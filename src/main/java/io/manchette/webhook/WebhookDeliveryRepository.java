@@ -60,7 +60,7 @@ public class WebhookDeliveryRepository {
                             insert into webhook_deliveries (event_id, subscription_id, status, next_attempt_at, created_at)
                             select c.id, s.id, 'PENDING', ?2, ?2
                               from claimed c join webhook_subscriptions s
-                                on c.type = any (string_to_array(s.events, ','))
+                                on c.type = any (string_to_array(s.events, ',')) and c.id > s.after_event_id
                             on conflict do nothing
                             returning 1),
                         -- (a data-modifying WITH runs to completion whether or not it is read)

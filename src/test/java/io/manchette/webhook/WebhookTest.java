@@ -57,6 +57,9 @@ class WebhookTest {
     @Inject
     WebhookDeliveryRepository deliveries;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     WebhookReceiver receiver;
     final List<Integer> created = new ArrayList<>();
 
@@ -269,6 +272,42 @@ class WebhookTest {
 
     @Nested
     class Delivery {
+
+        @Test
+        void aNewSubscriptionReceivesOnlyTheEventsRecordedAfterIt() throws Exception {
+            // An event recorded before the subscription, held away from the worker (its fan-out
+            // skips locked rows) until the subscription exists.
+            try (var connection = dataSource.getConnection()) {
+                long event;
+                try (var statement = connection.createStatement()) {
+                    var rows = statement.executeQuery(
+                            "insert into webhook_events (entity, entity_key, type, data, keys)"
+                                    + " values ('tag', 0, 'tag.updated', '{\"action\": \"updated\"}', '{}') returning id");
+                    rows.next();
+                    event = rows.getLong(1);
+                }
+                connection.setAutoCommit(false);
+                try (var statement = connection.createStatement()) {
+                    statement.executeQuery("select id from webhook_events where id = " + event + " for update");
+                    var subscription = subscribe(List.of("tag.updated"));
+                    connection.commit();
+                    Eventually.until("the earlier event is fanned out", () -> fannedOut(event));
+                    assertEquals(
+                            List.of(), log(subscription.id()).getList("items"), "no delivery of the earlier event");
+                }
+            }
+        }
+
+        boolean fannedOut(long event) {
+            try (var connection = dataSource.getConnection();
+                    var statement = connection.createStatement();
+                    var rows = statement.executeQuery("select fanned_out from webhook_events where id = " + event)) {
+                rows.next();
+                return rows.getBoolean(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
 
         @Test
         void aPublicationReachesTheReceiverOnceSignedWithItsUrlsAndCacheKeys() throws Exception {
