@@ -4,10 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.manchette.support.Eventually;
+import io.manchette.support.NewArticle;
 import io.manchette.support.RunningInstance;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,16 +51,9 @@ class TwoInstancesIT {
                 .statusCode(201)
                 .extract()
                 .path("path");
-        int id = instance.asAdmin()
-                .body(Map.of(
-                        "title", title,
-                        "section", section,
-                        "body", List.of(Map.of("type", "paragraph", "text", "Publié par le planificateur."))))
-                .post("/api/admin/articles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        int id = (int) NewArticle.in(section, title)
+                .body("Publié par le planificateur.")
+                .createdBy(instance.asAdmin());
         String slug = instance.asAdmin()
                 .get("/api/admin/articles/{id}", id)
                 .then()

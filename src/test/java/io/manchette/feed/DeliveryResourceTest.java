@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.manchette.article.Article;
 import io.manchette.security.Roles;
+import io.manchette.support.NewArticle;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -195,15 +196,10 @@ class DeliveryResourceTest {
         void editorsMarkAnArticleAsAReference() {
             String section = data.section("Dossiers");
             Article article = data.published(section, "Comprendre le budget");
-            var input = new java.util.HashMap<String, Object>(Map.of(
-                    "title",
-                    "Comprendre le budget",
-                    "section",
-                    section,
-                    "reference",
-                    true,
-                    "body",
-                    List.of(Map.of("type", "paragraph", "text", "Tout sur le budget."))));
+            var input = NewArticle.in(section, "Comprendre le budget")
+                    .with("reference", true)
+                    .body("Tout sur le budget.")
+                    .json();
             as(data.user(Roles.EDITOR))
                     .header("If-Match", etag(article.getVersion()))
                     .body(input)
@@ -278,10 +274,9 @@ class DeliveryResourceTest {
             String editor = data.user(Roles.EDITOR);
             as(editor)
                     .header("If-Match", etag(article.getVersion()))
-                    .body(Map.of(
-                            "title", "Article suivi, mis à jour",
-                            "section", section.getPath(),
-                            "body", List.of(Map.of("type", "paragraph", "text", "Nouveau texte."))))
+                    .body(NewArticle.in(section.getPath(), "Article suivi, mis à jour")
+                            .body("Nouveau texte.")
+                            .json())
                     .put("/api/admin/articles/{id}", article.getId())
                     .then()
                     .statusCode(200);

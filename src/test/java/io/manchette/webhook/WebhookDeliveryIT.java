@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.standardwebhooks.Webhook;
 import io.manchette.support.Eventually;
+import io.manchette.support.NewArticle;
 import io.manchette.support.RunningInstance;
 import io.manchette.support.WebhookReceiver;
 import io.restassured.path.json.JsonPath;
@@ -54,19 +55,8 @@ class WebhookDeliveryIT {
                 .statusCode(201)
                 .extract()
                 .path("path");
-        int id = instance.asAdmin()
-                .body(Map.of(
-                        "title",
-                        title,
-                        "section",
-                        section,
-                        "body",
-                        List.of(Map.of("type", "paragraph", "text", "Diffusé aux abonnés."))))
-                .post("/api/admin/articles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        int id =
+                (int) NewArticle.in(section, title).body("Diffusé aux abonnés.").createdBy(instance.asAdmin());
         instance.asAdmin().post("/api/admin/articles/{id}/publish", id).then().statusCode(200);
         return id;
     }

@@ -2,9 +2,9 @@ package io.manchette.feed.stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.manchette.support.NewArticle;
 import io.manchette.support.RunningInstance;
 import io.manchette.support.SseClient;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,19 +26,7 @@ class FeedStreamIT {
     record Draft(int id, String slug) {}
 
     static Draft draft(RunningInstance instance, String section, String title) {
-        int id = instance.asAdmin()
-                .body(Map.of(
-                        "title",
-                        title,
-                        "section",
-                        section,
-                        "body",
-                        List.of(Map.of("type", "paragraph", "text", "Vu en direct."))))
-                .post("/api/admin/articles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        int id = (int) NewArticle.in(section, title).body("Vu en direct.").createdBy(instance.asAdmin());
         String slug = instance.asAdmin()
                 .get("/api/admin/articles/{id}", id)
                 .then()
