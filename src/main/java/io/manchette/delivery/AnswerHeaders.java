@@ -67,7 +67,7 @@ public class AnswerHeaders {
     }
 
     /** RFC 9110 weak comparison for If-None-Match: any listed tag, or {@code *}. */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }

@@ -129,9 +129,7 @@ public class MediaAdminResource {
         if (file == null || file.uploadedFile() == null) {
             throw new InvalidInput("file", "is required: the image, as the multipart part named file");
         }
-        if (file.size() > service.maxBytes()) {
-            throw MediaProblems.tooLarge("The file is over the limit of " + service.maxBytes() + " bytes");
-        }
+        service.requireAllowedSize(file.size()); // before the file is read into memory
         var metadata = new MediaMetadata(
                 alt,
                 caption,

@@ -70,8 +70,11 @@ public class MediaService {
     }
 
     /** The largest original accepted, in bytes. */
-    public long maxBytes() {
-        return maxBytes;
+    /** Refuses (413) an upload over {@code manchette.media.max-upload-size}, before it is read. */
+    public void requireAllowedSize(long bytes) {
+        if (bytes > maxBytes) {
+            throw MediaProblems.tooLarge("The file is over the limit of " + maxBytes + " bytes");
+        }
     }
 
     /**
@@ -82,9 +85,7 @@ public class MediaService {
     @Transactional
     public Uploaded upload(byte[] bytes, MediaMetadata metadata) {
         requireValid(metadata);
-        if (bytes.length > maxBytes) {
-            throw MediaProblems.tooLarge("The file is over the limit of " + maxBytes + " bytes");
-        }
+        requireAllowedSize(bytes.length);
         ImageType type = ImageType.sniff(bytes)
                 .orElseThrow(() -> MediaProblems.unsupported("The file is not a JPEG, PNG, WebP or GIF image"));
         ImageCodec.Probe probe;

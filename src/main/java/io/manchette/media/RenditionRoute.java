@@ -2,6 +2,7 @@ package io.manchette.media;
 
 import io.manchette.common.request.HttpTimings;
 import io.manchette.common.request.RequestIds;
+import io.manchette.delivery.AnswerHeaders;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -58,7 +59,7 @@ class RenditionRoute {
                 .putHeader(HttpHeaders.ETAG, served.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, MediaResource.IMMUTABLE);
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && Renditions.matches(ifNoneMatch, served.etag())) {
+        if (AnswerHeaders.matches(ifNoneMatch, served.etag())) {
             response.setStatusCode(304).end();
             return;
         }

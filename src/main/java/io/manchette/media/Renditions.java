@@ -6,6 +6,7 @@ import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.error.NotFound;
 import io.manchette.common.error.ProblemException;
 import io.manchette.common.error.ProblemTypes;
+import io.manchette.delivery.AnswerHeaders;
 import io.manchette.media.ImageCodec.Format;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -178,13 +179,13 @@ public class Renditions {
                     .filter(m -> tag(m, preset).equals(id.group(2)))
                     .orElseThrow(() -> new NotFound("Rendition", key));
             String etag = etag(id.group(2), preset, format);
-            if (matches(ifNoneMatch, etag)) {
+            if (AnswerHeaders.matches(ifNoneMatch, etag)) {
                 return new Served(null, etag, format);
             }
             served = load(item, preset, format, etag);
             hot.put(key, served);
         }
-        if (matches(ifNoneMatch, served.etag())) {
+        if (AnswerHeaders.matches(ifNoneMatch, served.etag())) {
             return new Served(null, served.etag(), format);
         }
         return served;
@@ -236,14 +237,14 @@ public class Renditions {
     private Served make(MediaItem item, Preset preset, Format format, String etag, String tag, String storageKey) {
         acquire();
         byte[] bytes;
-        Preset.Box out;
+        Preset.Box box;
         try {
             byte[] original = store.get(item.originalKey())
                     .orElseThrow(() -> new IllegalStateException("The original of media " + item.getId()
                             + " is missing from the " + store.name() + " store"));
             var crop = preset.crop(item.getWidth(), item.getHeight(), item.getFocalX(), item.getFocalY());
-            out = preset.output(crop);
-            bytes = codec.render(item.probe(), original, crop, out, format);
+            box = preset.output(crop);
+            bytes = codec.render(item.probe(), original, crop, box, format);
         } catch (IOException e) {
             throw new IllegalStateException("Media " + item.getId() + " could not be rendered", e);
         } finally {
@@ -252,7 +253,7 @@ public class Renditions {
         generated.increment();
         store.put(storageKey, bytes);
         int size = bytes.length;
-        Preset.Box size2 = out;
+        Preset.Box output = box;
         QuarkusTransaction.requiringNew()
                 .run(() -> media.recordRendition(
                         item.getId(),
@@ -261,8 +262,8 @@ public class Renditions {
                         format.extension(),
                         storageKey,
                         size,
-                        size2.width(),
-                        size2.height(),
+                        output.width(),
+                        output.height(),
                         clock.instant()));
         return new Served(bytes, etag, format);
     }
@@ -298,19 +299,6 @@ public class Renditions {
         byte[] digest = sha256(tag + "|" + preset.name() + "|" + format.extension() + "|" + encoding);
         return "\""
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
-    }
-
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.strip();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static byte[] sha256(String text) {
