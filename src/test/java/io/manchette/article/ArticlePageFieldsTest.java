@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.manchette.security.Roles;
+import io.manchette.support.Api;
 import io.manchette.support.NewArticle;
 import io.manchette.support.TestClock;
 import io.manchette.support.TestData;
@@ -96,8 +97,7 @@ class ArticlePageFieldsTest {
     }
 
     static void warm(String path) {
-        cacheStatus(path);
-        assertEquals(HIT, cacheStatus(path), path);
+        Api.warmCache(path);
     }
 
     static JsonPath recomputed(String path) {

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.manchette.article.Article;
 import io.manchette.security.Roles;
+import io.manchette.support.Api;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -53,11 +54,13 @@ class CacheInvalidationTest {
         return given().get(path).then().statusCode(200).extract();
     }
 
-    /** Reads until the answer comes from the cache, and proves it does. */
+    /**
+     * Reads until the answer comes from the cache, and proves it does (the notification of the
+     * fixture's own commit may drop the first answer stored).
+     */
     static void warm(String... paths) {
         for (String path : paths) {
-            read(path);
-            assertEquals(HIT, read(path).header("Cache-Status"), path);
+            Api.warmCache(path);
         }
     }
 
