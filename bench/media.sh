@@ -48,7 +48,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-step() { printf '\n== %s\n' "$*"; }
+. "$ROOT/bench/lib.sh"
 rss_mb() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$APP_PID/status"; }
 hwm_mb() { awk '/^VmHWM/ {printf "%d", $2 / 1024}' "/proc/$APP_PID/status"; }
 
@@ -67,21 +67,10 @@ step "Build the production jar"
 (cd "$ROOT" && ./mvnw -B -q ${MVN_FLAGS:-} package -DskipTests -Dspotless.check.skip=true)
 
 step "Fresh database $DB"
-"${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+fresh_database
 
 step "Start Manchette (-Xmx256m)"
-QUARKUS_HTTP_PORT=$APP_PORT \
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$DB \
-QUARKUS_DATASOURCE_USERNAME=postgres \
-MANCHETTE_ADMIN_PASSWORD=bench-admin-password \
-QUARKUS_LOG_LEVEL=WARN \
-  java -Xmx256m -XX:+UseSerialGC -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "$APP/q/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fs "$APP/q/health/ready" >/dev/null || { echo "Manchette did not start; see $WORK/app.log"; exit 1; }
+start_manchette
 rss_idle=$(rss_mb)
 
 step "A ${MEGAPIXELS}-megapixel photo"

@@ -100,7 +100,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-step() { printf '\n== %s\n' "$*"; }
+. "$ROOT/bench/lib.sh"
 FAILURES=()
 
 step "Tools"
@@ -119,22 +119,11 @@ step "Build the production jar"
 
 if [ "$KEEP_DATA" = false ]; then
   step "Fresh database $DB"
-  "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+  fresh_database
 fi
 
 step "Start Manchette (-Xmx256m) and let Flyway create the schema"
-QUARKUS_HTTP_PORT=$APP_PORT \
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$DB \
-QUARKUS_DATASOURCE_USERNAME=postgres \
-MANCHETTE_ADMIN_PASSWORD=bench-admin-password \
-QUARKUS_LOG_LEVEL=WARN \
-  java -Xmx256m -XX:+UseSerialGC -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "$APP/q/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fs "$APP/q/health/ready" >/dev/null || { echo "Manchette did not start; see $WORK/app.log"; exit 1; }
+start_manchette
 
 if [ "$KEEP_DATA" = false ]; then
   step "Load $ARTICLES articles"
