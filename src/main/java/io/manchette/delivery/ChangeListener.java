@@ -43,6 +43,7 @@ public class ChangeListener {
     private final Optional<String> password;
     private final Duration heartbeat;
     private final AtomicLong connections = new AtomicLong();
+    private final AtomicLong lastEventHeard = new AtomicLong();
     private volatile boolean running;
     private volatile String lastFailure;
     private Thread thread;
@@ -84,6 +85,15 @@ public class ChangeListener {
     /** How many times the listener has connected since the start: 1 when it was never lost. */
     public long connections() {
         return connections.get();
+    }
+
+    /**
+     * The highest change event id announced to this listener, 0 before the first. Notifications
+     * arrive in commit order, so once a number is heard, every change committed before it was
+     * announced has been applied.
+     */
+    public long lastEventHeard() {
+        return lastEventHeard.get();
     }
 
     /** Why the listener last lost its connection, for the readiness check; null if it never did. */
@@ -150,11 +160,20 @@ public class ChangeListener {
     void apply(String payload) {
         List<String> words = Arrays.asList(payload.trim().split(" +"));
         List<String> keys = words.subList(Math.min(1, words.size()), words.size());
+        heard(words.get(0));
         if (keys.contains("*")) {
             LOG.info("A change too large to name: every cached answer is dropped");
             changed.fire(Changed.ofEverything());
         } else if (!keys.isEmpty()) {
             changed.fire(Changed.ofKeys(keys));
+        }
+    }
+
+    private void heard(String eventId) {
+        try {
+            lastEventHeard.accumulateAndGet(Long.parseLong(eventId), Math::max);
+        } catch (NumberFormatException e) {
+            LOG.debugf("A notification without an event id: %s", eventId);
         }
     }
 

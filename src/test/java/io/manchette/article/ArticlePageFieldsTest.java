@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.manchette.security.Roles;
 import io.manchette.support.Api;
+import io.manchette.support.ChangesHeard;
 import io.manchette.support.NewArticle;
 import io.manchette.support.TestClock;
 import io.manchette.support.TestData;
@@ -179,6 +180,7 @@ class ArticlePageFieldsTest {
             anonymous().get(list).then().statusCode(200).body("items.slug", contains(partnered.getString("slug")));
             warm(list);
             publish(create(article("Une autre actualité", paragraph())));
+            ChangesHeard.await();
             assertEquals(HIT, cacheStatus(list));
             anonymous()
                     .queryParam("partner", TestData.unique("Inconnu"))

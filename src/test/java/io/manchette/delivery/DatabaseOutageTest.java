@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.manchette.article.Article;
+import io.manchette.support.Api;
 import io.manchette.support.Eventually;
 import io.manchette.support.TcpProxy;
 import io.manchette.support.TestData;
@@ -93,7 +94,7 @@ class DatabaseOutageTest {
         Article cached = data.published(section, "Lu avant la panne");
         Article uncached = data.published(section, "Jamais lu avant la panne");
         String path = "/api/articles/" + cached.getSlug();
-        read(path);
+        Api.warmCache(path);
         var before = read(path);
         assertEquals("Manchette; hit", before.header("Cache-Status"));
 

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.manchette.security.Roles;
+import io.manchette.support.ChangesHeard;
 import io.manchette.support.TestClock;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -158,6 +159,7 @@ class JobResourceTest {
                     "Éphémère", "FLANDRE", "INTERIM", now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1))));
             String list = "/api/jobs?q=" + word;
             String page = "/api/jobs/" + job.getString("slug");
+            ChangesHeard.await();
             assertEquals(List.of("Éphémère " + word), read(list).jsonPath().getList("items.title"));
             assertEquals(HIT, read(list).header("Cache-Status"));
             read(page);
@@ -287,6 +289,7 @@ class JobResourceTest {
         void anEditDropsTheCachedPageAndChangesNeedIfMatch() {
             var job = create(offer("Graphiste", "FLANDRE", "FREELANCE"));
             String page = "/api/jobs/" + job.getString("slug");
+            ChangesHeard.await();
             read(page);
             assertEquals(HIT, read(page).header("Cache-Status"));
             as(editor)

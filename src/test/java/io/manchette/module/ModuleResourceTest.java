@@ -10,6 +10,7 @@ import io.manchette.article.ArticleInput;
 import io.manchette.article.Partner;
 import io.manchette.security.Roles;
 import io.manchette.support.Api;
+import io.manchette.support.ChangesHeard;
 import io.manchette.support.TestClock;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,6 +102,7 @@ class ModuleResourceTest {
         Api.warmCache(PATH);
 
         data.published(section, "Une actualité sans partenaire");
+        ChangesHeard.await();
         assertEquals(HIT, read().header("Cache-Status"), "an article of no partner leaves the block cached");
 
         String newer = job(editor, "Soudeur " + TestData.unique("s"));

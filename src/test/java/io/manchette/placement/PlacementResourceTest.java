@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.manchette.security.Roles;
+import io.manchette.support.ChangesHeard;
 import io.manchette.support.TestClock;
 import io.manchette.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,6 +79,7 @@ class PlacementResourceTest {
             Instant end = start.plus(Duration.ofHours(1));
             create(placement("Allez au-delà de l'actualité", start, end, 0));
             String path = "/api/placements/" + slot;
+            ChangesHeard.await();
 
             var before = read(path);
             assertEquals(List.of(), before.jsonPath().getList("items"));
@@ -107,6 +109,7 @@ class PlacementResourceTest {
             create(placement("Secondaire", start, end, 0));
             var first = create(placement("Prioritaire", start, end, 10));
             String path = "/api/placements/" + slot;
+            ChangesHeard.await();
             anonymous().get(path).then().statusCode(200).body("items.title", contains("Prioritaire", "Secondaire"));
             assertEquals(HIT, read(path).header("Cache-Status"));
 

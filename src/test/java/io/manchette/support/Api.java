@@ -49,10 +49,11 @@ public final class Api {
     }
 
     /**
-     * Reads {@code path} until the answer comes from the cache. The first read may not be stored:
-     * the notification of the fixture's own commit can arrive while it is computed.
+     * Reads {@code path} until the answer comes from the cache, once the change listener has heard
+     * every commit so far: a late notification of the fixture's own commit cannot undo the warm-up.
      */
     public static void warmCache(String path) {
+        ChangesHeard.await();
         Eventually.until(
                 path + " is served from the cache",
                 () -> "Manchette; hit"
