@@ -4,7 +4,9 @@ import io.manchette.common.db.VersionedEntity;
 import io.manchette.taxonomy.author.Author;
 import io.manchette.taxonomy.section.Section;
 import io.manchette.taxonomy.tag.Tag;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -23,7 +25,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -57,6 +61,15 @@ public class Article implements VersionedEntity {
     @Column(columnDefinition = "json")
     @ColumnTransformer(write = "?::json")
     private String body;
+
+    /** The photo shown above the article and in its teasers: a media item's id. */
+    private Long leadImageId;
+
+    /** Every photo the article uses, its lead's and its body's: what the library keeps in use. */
+    @ElementCollection
+    @CollectionTable(name = "article_media", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "media_id")
+    private Set<Long> mediaIds = new HashSet<>();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "section_id")
@@ -212,6 +225,8 @@ public class Article implements VersionedEntity {
             String title,
             String lead,
             String bodyJson,
+            Long leadImageId,
+            Set<Long> mediaIds,
             int wordCount,
             int readingTimeMinutes,
             Section section,
@@ -220,6 +235,11 @@ public class Article implements VersionedEntity {
         this.title = title;
         this.lead = lead;
         this.body = bodyJson;
+        this.leadImageId = leadImageId;
+        if (!this.mediaIds.equals(mediaIds)) {
+            this.mediaIds.clear();
+            this.mediaIds.addAll(mediaIds);
+        }
         this.wordCount = wordCount;
         this.readingTimeMinutes = readingTimeMinutes;
         this.section = section;
@@ -268,6 +288,10 @@ public class Article implements VersionedEntity {
 
     public String getLead() {
         return lead;
+    }
+
+    public Long getLeadImageId() {
+        return leadImageId;
     }
 
     public String getBody() {

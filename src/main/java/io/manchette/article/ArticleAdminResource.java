@@ -26,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,7 +55,8 @@ public class ArticleAdminResource {
     private final ArticleSearch search;
     private final Breadcrumbs breadcrumbs;
     private final SiteUrls site;
-    private final RelatedLinks related;
+    private final DeliveredBodies bodies;
+    private final PhotoRights rights;
 
     ArticleAdminResource(
             ArticleService service,
@@ -63,8 +65,10 @@ public class ArticleAdminResource {
             ArticleSearch search,
             Breadcrumbs breadcrumbs,
             SiteUrls site,
-            RelatedLinks related) {
-        this.related = related;
+            DeliveredBodies bodies,
+            PhotoRights rights) {
+        this.bodies = bodies;
+        this.rights = rights;
         this.service = service;
         this.workflow = workflow;
         this.articles = articles;
@@ -102,14 +106,20 @@ public class ArticleAdminResource {
         if (q != null && !q.isBlank()) {
             // Best match first: a page of another order than the plain list, with cursors of its own.
             var results = PageRequest.of(Cursor.Kind.SEARCH, limit, cursor);
-            return search.search(q, filter, results, (article, highlight) -> ArticleAdminSummary.from(article));
+            return flagged(search.search(q, filter, results, (article, highlight) -> article));
         }
         var page = PageRequest.of(Cursor.Kind.MANAGED_ARTICLES, limit, cursor);
-        return CursorPage.of(
+        return flagged(CursorPage.of(
                 articles.listNewestCreatedFirst(filter, page),
                 page,
                 a -> Cursor.of(a.getCreatedAt(), a.getId()),
-                ArticleAdminSummary::from);
+                a -> a));
+    }
+
+    /** The newsroom's teasers, each flagging the photos readers no longer get (one query for the page). */
+    private CursorPage<ArticleAdminSummary> flagged(CursorPage<Article> page) {
+        var past = rights.pastRights(page.items().stream().map(Article::getId).toList());
+        return page.map(a -> ArticleAdminSummary.from(a, past.getOrDefault(a.getId(), List.of())));
     }
 
     @GET
@@ -130,7 +140,7 @@ public class ArticleAdminResource {
             responseCode = "201",
             responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<ArticleAdminView> createArticle(@Valid @NotNull ArticleInput input) {
-        var view = ArticleAdminView.from(service.create(input));
+        var view = rights.adminView(service.create(input));
         return Versioned.created(URI.create("/api/admin/articles/" + view.id()), view, view.version());
     }
 
@@ -172,7 +182,7 @@ public class ArticleAdminResource {
         Article article = service.get(id);
         return ArticleView.from(
                 article,
-                related.deliver(article).body(),
+                bodies.deliver(article),
                 breadcrumbs.to(article.getSection()),
                 site.article(article.getSection().getPath(), article.getSlug()));
     }
@@ -234,7 +244,7 @@ public class ArticleAdminResource {
         return versioned(workflow.act(id, action, IfMatch.parseIfSent(ifMatch), schedule));
     }
 
-    private static RestResponse<ArticleAdminView> versioned(Article article) {
-        return Versioned.ok(ArticleAdminView.from(article), article.getVersion());
+    private RestResponse<ArticleAdminView> versioned(Article article) {
+        return Versioned.ok(rights.adminView(article), article.getVersion());
     }
 }

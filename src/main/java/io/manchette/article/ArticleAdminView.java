@@ -22,6 +22,9 @@ public record ArticleAdminView(
         String title,
         @Schema(nullable = true) String lead,
 
+        @Schema(nullable = true, description = "The lead photo's media id")
+        Long leadImage,
+
         @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = Block.class)
         String body,
 
@@ -57,9 +60,14 @@ public record ArticleAdminView(
         @Schema(
                 description = "The workflow actions its state allows",
                 examples = "[\"publish\", \"schedule\", \"submit\"]")
-        List<String> allowedActions) {
+        List<String> allowedActions,
 
-    public static ArticleAdminView from(Article article) {
+        @Schema(
+                description = "The photos it uses whose rights have passed (media ids): readers get the article"
+                        + " without them")
+        List<Long> photosPastRights) {
+
+    public static ArticleAdminView from(Article article, List<Long> photosPastRights) {
         return new ArticleAdminView(
                 article.getId(),
                 article.getStatus(),
@@ -68,6 +76,7 @@ public record ArticleAdminView(
                 article.getKicker(),
                 article.getTitle(),
                 article.getLead(),
+                article.getLeadImageId(),
                 article.getBody(),
                 SectionRef.from(article.getSection()),
                 article.getTags().stream().map(t -> t.getSlug()).toList(),
@@ -91,6 +100,7 @@ public record ArticleAdminView(
                 article.getStatus().allowedActions().stream()
                         .map(ArticleAction::path)
                         .sorted()
-                        .toList());
+                        .toList(),
+                photosPastRights);
     }
 }

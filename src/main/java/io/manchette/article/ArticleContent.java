@@ -2,10 +2,14 @@ package io.manchette.article;
 
 import io.manchette.article.body.Block;
 import io.manchette.article.body.BodyJson;
+import io.manchette.article.body.Image;
 import io.manchette.article.body.Related;
 import io.manchette.article.body.WordCounter;
+import io.manchette.common.error.Conflict;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.Violation;
+import io.manchette.media.MediaItem;
+import io.manchette.media.MediaService;
 import io.manchette.taxonomy.author.Author;
 import io.manchette.taxonomy.author.AuthorRepository;
 import io.manchette.taxonomy.section.Section;
@@ -23,8 +27,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What an editor writes, onto an article and back: the section, tags, authors and "À lire aussi"
- * targets it names must exist (each unknown one is a violation naming its field), and the word
+ * What an editor writes, onto an article and back: the section, tags, authors, photos and "À lire
+ * aussi" targets it names must exist (each unknown one is a violation naming its field), and the word
  * count and reading time follow the text.
  */
 @ApplicationScoped
@@ -37,18 +41,21 @@ public class ArticleContent {
     private final TagRepository tags;
     private final AuthorRepository authors;
     private final BodyJson bodies;
+    private final MediaService media;
 
     ArticleContent(
             ArticleRepository articles,
             SectionRepository sections,
             TagRepository tags,
             AuthorRepository authors,
-            BodyJson bodies) {
+            BodyJson bodies,
+            MediaService media) {
         this.articles = articles;
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
         this.bodies = bodies;
+        this.media = media;
     }
 
     /** Writes the input onto the article, or refuses it whole with every unknown reference named. */
@@ -62,6 +69,7 @@ public class ArticleContent {
         List<Author> authorList =
                 resolve("authors", input.authors(), authors::listBySlugs, Author::getSlug, violations);
         List<Block> body = requireRelatedTargets(input.body(), violations);
+        Set<Long> photos = requirePhotos(input.leadImage(), body, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
@@ -70,6 +78,8 @@ public class ArticleContent {
                 input.title().strip(),
                 input.lead(),
                 bodies.write(body),
+                input.leadImage(),
+                photos,
                 words,
                 WordCounter.readingTimeMinutes(words),
                 section,
@@ -97,6 +107,7 @@ public class ArticleContent {
                 article.getTitle(),
                 article.getSlug(),
                 article.getLead(),
+                article.getLeadImageId(),
                 bodies.read(article.getBody()),
                 article.getSection().getPath(),
                 article.getTags().stream().map(Tag::getSlug).toList(),
@@ -134,6 +145,95 @@ public class ArticleContent {
             stored.add(block);
         }
         return stored;
+    }
+
+    /**
+     * Every photo the article uses must be in the library: its lead image, and the image blocks
+     * that name one (and no {@code src} beside it); an image block without one names its
+     * {@code src} and {@code alt}. Returns the ids of the photos used.
+     */
+    private Set<Long> requirePhotos(Long leadImage, List<Block> body, List<Violation> violations) {
+        Set<Long> used = new LinkedHashSet<>();
+        if (leadImage != null) {
+            used.add(leadImage);
+        }
+        for (int i = 0; i < body.size(); i++) {
+            if (!(body.get(i) instanceof Image image)) {
+                continue;
+            }
+            String field = "body[" + i + "]";
+            if (image.media() != null) {
+                used.add(image.media());
+                if (image.src() != null) {
+                    violations.add(new Violation(field + ".src", "must be absent with media: give one or the other"));
+                }
+                continue;
+            }
+            if (image.src() == null || image.src().isBlank()) {
+                violations.add(new Violation(field + ".src", "must not be blank (or give media, a photo's id)"));
+            }
+            if (image.alt() == null || image.alt().isBlank()) {
+                violations.add(new Violation(field + ".alt", "must not be blank"));
+            }
+        }
+        if (used.isEmpty()) {
+            return used;
+        }
+        Set<Long> known = media.items(used).keySet();
+        if (leadImage != null && !known.contains(leadImage)) {
+            violations.add(new Violation("leadImage", "no media item has the id " + leadImage));
+        }
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof Image image && image.media() != null && !known.contains(image.media())) {
+                violations.add(new Violation("body[" + i + "].media", "no media item has the id " + image.media()));
+            }
+        }
+        return used;
+    }
+
+    /**
+     * A missing alt blocks publication (409 naming each photo without one): the lead image's, and
+     * each image block's (the block's own, else the photo's).
+     */
+    public void requirePhotosDescribed(Article article) {
+        var missing = photosWithoutAlt(article);
+        if (!missing.isEmpty()) {
+            throw new Conflict("An article goes live only with an alt for each of its photos", missing);
+        }
+    }
+
+    private List<Violation> photosWithoutAlt(Article article) {
+        List<Block> body = bodies.read(article.getBody());
+        Set<Long> ids = new LinkedHashSet<>();
+        if (article.getLeadImageId() != null) {
+            ids.add(article.getLeadImageId());
+        }
+        body.stream()
+                .filter(b -> b instanceof Image image && image.media() != null)
+                .forEach(b -> ids.add(((Image) b).media()));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, MediaItem> items = media.items(ids);
+        List<Violation> missing = new ArrayList<>();
+        if (article.getLeadImageId() != null && !hasAlt(items.get(article.getLeadImageId()), null)) {
+            missing.add(new Violation(
+                    "leadImage", "photo " + article.getLeadImageId() + " has no alt: describe it before publishing"));
+        }
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof Image image
+                    && image.media() != null
+                    && !hasAlt(items.get(image.media()), image.alt())) {
+                missing.add(new Violation(
+                        "body[" + i + "].alt",
+                        "photo " + image.media() + " has no alt: write one here or on the photo"));
+            }
+        }
+        return missing;
+    }
+
+    private static boolean hasAlt(MediaItem item, String ownAlt) {
+        return (ownAlt != null && !ownAlt.isBlank()) || (item != null && item.getAlt() != null);
     }
 
     /** Looks up named relations in one query, keeping the editor's order and naming unknown ones. */

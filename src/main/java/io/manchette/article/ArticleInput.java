@@ -33,6 +33,13 @@ public record ArticleInput(
         @Size(max = 2000) @PlainText @Schema(nullable = true, description = "The standfirst (chapeau)")
         String lead,
 
+        @Schema(
+                nullable = true,
+                description = "The lead photo: the id of a media item (/api/admin/media); readers get it as"
+                        + " leadImage on the page and in every teaser",
+                examples = "12")
+        Long leadImage,
+
         @NotNull @Size(max = 500) List<@NotNull @Valid Block> body,
 
         @NotBlank @Size(max = 500) @Schema(description = "Path of the section", examples = "monde/europe")
@@ -60,6 +67,25 @@ public record ArticleInput(
 
         @Valid @Schema(description = "A partner's content (Références…); none when absent", nullable = true)
         Partner partner) {
+
+    /** The same article with another lead photo. */
+    public ArticleInput withLeadImage(Long media) {
+        return new ArticleInput(
+                kicker,
+                title,
+                slug,
+                lead,
+                media,
+                body,
+                section,
+                tags,
+                authors,
+                language,
+                reference,
+                commentsOpen,
+                seo,
+                partner);
+    }
 
     /** Search-engine overrides; each falls back to the title or lead when absent. */
     @Schema(name = "SeoInput")

@@ -5,6 +5,7 @@ import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.CursorPage;
 import io.manchette.common.paging.PageRequest;
 import io.manchette.delivery.CacheKeys;
+import io.manchette.media.Photos;
 import io.manchette.taxonomy.author.Author;
 import io.manchette.taxonomy.author.AuthorRepository;
 import io.manchette.taxonomy.section.Section;
@@ -12,6 +13,7 @@ import io.manchette.taxonomy.section.SectionRepository;
 import io.manchette.taxonomy.tag.Tag;
 import io.manchette.taxonomy.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -25,16 +27,23 @@ public class ArticleLists {
     /** What a list is narrowed to, and the keys of the lists of that narrowing. */
     public record Listing(ArticleFilter filter, CacheKeys keys) {}
 
-    /** One page of teasers and the keys of everything it shows. */
-    public record Teasers(CursorPage<ArticleSummary> page, CacheKeys keys) {}
+    /** One page of teasers, the keys of everything it shows, and when its first photo's rights end. */
+    public record Teasers(CursorPage<ArticleSummary> page, CacheKeys keys, Instant freshUntil) {}
 
     private final ArticleRepository articles;
     private final SectionRepository sections;
     private final TagRepository tags;
     private final AuthorRepository authors;
+    private final ArticleSummaries summaries;
 
-    ArticleLists(ArticleRepository articles, SectionRepository sections, TagRepository tags, AuthorRepository authors) {
+    ArticleLists(
+            ArticleRepository articles,
+            SectionRepository sections,
+            TagRepository tags,
+            AuthorRepository authors,
+            ArticleSummaries summaries) {
         this.articles = articles;
+        this.summaries = summaries;
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
@@ -98,8 +107,11 @@ public class ArticleLists {
 
     public Teasers teasers(Listing listing, PageRequest page) {
         List<Article> rows = articles.listPublishedNewestFirst(listing.filter(), page);
+        Photos photos = summaries.leadImages(rows);
         return new Teasers(
-                CursorPage.of(rows, page, a -> Cursor.of(a.getPublishedAt(), a.getId()), ArticleSummary::from),
-                CacheKeys.of().addAll(listing.keys()).addAll(ArticleKeys.teasers(rows)));
+                CursorPage.of(
+                        rows, page, a -> Cursor.of(a.getPublishedAt(), a.getId()), a -> ArticleSummary.from(a, photos)),
+                CacheKeys.of().addAll(listing.keys()).addAll(ArticleKeys.teasers(rows)),
+                photos.freshUntil());
     }
 }

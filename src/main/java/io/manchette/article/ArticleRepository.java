@@ -6,7 +6,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every query on articles. Lists fetch their section in the same query: one query per page. */
@@ -299,5 +303,30 @@ public class ArticleRepository implements PanacheRepository<Article> {
             query.append(" and a.partnerName = :partner");
             params.and("partner", filter.partner());
         }
+    }
+
+    /**
+     * For each of these articles that uses a photo whose rights have passed at {@code now}: those
+     * photos' ids, lowest first. Articles without any are left out.
+     */
+    public Map<Long, List<Long>> listPhotosPastRights(Collection<Long> articleIds, Instant now) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select am.article_id, am.media_id from article_media am"
+                        + " join media_items m on m.id = am.media_id"
+                        + " where am.article_id in (?1) and m.rights_until <= ?2"
+                        + " order by am.article_id, am.media_id")
+                .setParameter(1, articleIds)
+                .setParameter(2, now)
+                .getResultList();
+        Map<Long, List<Long>> past = new HashMap<>();
+        for (Object[] row : rows) {
+            past.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                    .add(((Number) row[1]).longValue());
+        }
+        return past;
     }
 }

@@ -44,7 +44,8 @@ public class ArticleResource {
     private final Breadcrumbs breadcrumbs;
     private final SiteUrls site;
     private final PublicAnswers answers;
-    private final RelatedLinks related;
+    private final DeliveredBodies bodies;
+    private final ArticleSummaries summaries;
 
     ArticleResource(
             ArticleRepository articles,
@@ -52,8 +53,10 @@ public class ArticleResource {
             Breadcrumbs breadcrumbs,
             SiteUrls site,
             PublicAnswers answers,
-            RelatedLinks related) {
-        this.related = related;
+            DeliveredBodies bodies,
+            ArticleSummaries summaries) {
+        this.bodies = bodies;
+        this.summaries = summaries;
         this.articles = articles;
         this.lists = lists;
         this.breadcrumbs = breadcrumbs;
@@ -91,7 +94,7 @@ public class ArticleResource {
                 optional(language),
                 optional(partner));
         var teasers = lists.teasers(listing, page);
-        return answers.json(request, teasers.page(), teasers.keys());
+        return answers.json(request, teasers.page(), teasers.keys(), teasers.freshUntil());
     }
 
     @GET
@@ -113,11 +116,12 @@ public class ArticleResource {
         Article article = found.get();
         String url = site.article(article.getSection().getPath(), article.getSlug());
         List<Section> lineage = breadcrumbs.lineage(article.getSection());
-        var body = related.deliver(article);
+        var delivered = bodies.deliver(article);
         return answers.json(
                 request,
-                ArticleView.from(article, body.body(), breadcrumbs.of(lineage), url),
-                ArticleKeys.page(article, lineage).addAll(body.keys()));
+                ArticleView.from(article, delivered, breadcrumbs.of(lineage), url),
+                ArticleKeys.page(article, lineage).addAll(delivered.keys()),
+                delivered.photos().freshUntil());
     }
 
     @GET
@@ -141,6 +145,7 @@ public class ArticleResource {
                 .article(article.getId())
                 .articlesOfSection(article.getSection().getId());
         article.getTags().forEach(t -> keys.articlesOfTag(t.getId()));
-        return answers.json(request, similar.stream().map(ArticleSummary::from).toList(), keys);
+        var teasers = summaries.of(similar);
+        return answers.json(request, teasers.items(), keys, teasers.freshUntil());
     }
 }

@@ -115,15 +115,18 @@ public class ArticleService {
             slugs.rename(article, input.slug());
         }
         content.apply(article, input);
+        if (article.getStatus() == ArticleStatus.PUBLISHED || article.getStatus() == ArticleStatus.SCHEDULED) {
+            content.requirePhotosDescribed(article); // live, or about to be: as if published again
+        }
         if (article.getPublishedAt() != null && !shownBefore.equals(Shown.of(article))) {
             article.markRevised(clock.instant());
         }
     }
 
     /** What a reader sees change, for "mis à jour le": not tags, SEO fields or the comments switch. */
-    private record Shown(String kicker, String title, String lead, String body, Partner partner) {
+    private record Shown(String kicker, String title, String lead, Long leadImage, String body, Partner partner) {
         static Shown of(Article a) {
-            return new Shown(a.getKicker(), a.getTitle(), a.getLead(), a.getBody(), a.getPartner());
+            return new Shown(a.getKicker(), a.getTitle(), a.getLead(), a.getLeadImageId(), a.getBody(), a.getPartner());
         }
     }
 

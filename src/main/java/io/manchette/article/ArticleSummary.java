@@ -1,5 +1,7 @@
 package io.manchette.article;
 
+import io.manchette.media.MediaDelivery;
+import io.manchette.media.Photos;
 import io.manchette.taxonomy.section.SectionRef;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +20,10 @@ public record ArticleSummary(
         String title,
 
         @Schema(nullable = true) String lead,
+
+        @Schema(nullable = true, description = "The lead photo; none while its rights have passed")
+        MediaDelivery leadImage,
+
         SectionRef section,
         Instant publishedAt,
         @Schema(examples = "2") int readingTimeMinutes,
@@ -26,12 +32,14 @@ public record ArticleSummary(
         @Schema(description = "A partner's content; sponsored content must be labelled", nullable = true)
         Partner partner) {
 
-    public static ArticleSummary from(Article article) {
+    /** A teaser; {@code photos} holds its lead image if readers may see it (see {@link ArticleSummaries}). */
+    public static ArticleSummary from(Article article, Photos photos) {
         return new ArticleSummary(
                 article.getSlug(),
                 article.getKicker(),
                 article.getTitle(),
                 article.getLead(),
+                photos.get(article.getLeadImageId()).orElse(null),
                 SectionRef.from(article.getSection()),
                 article.getPublishedAt(),
                 article.getReadingTimeMinutes(),

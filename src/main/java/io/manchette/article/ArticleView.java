@@ -2,6 +2,7 @@ package io.manchette.article;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.manchette.article.body.Block;
+import io.manchette.media.MediaDelivery;
 import io.manchette.taxonomy.author.AuthorView;
 import io.manchette.taxonomy.section.BreadcrumbItem;
 import io.manchette.taxonomy.section.SectionRef;
@@ -23,6 +24,9 @@ public record ArticleView(
 
         @Schema(nullable = true, description = "The standfirst (chapeau)")
         String lead,
+
+        @Schema(nullable = true, description = "The lead photo; none while its rights have passed")
+        MediaDelivery leadImage,
 
         @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = Block.class)
         String body,
@@ -61,14 +65,19 @@ public record ArticleView(
         @Schema(description = "A partner's content (Références…); sponsored content must be labelled", nullable = true)
         Partner partner) {
 
-    /** The delivery shape; {@code body} as delivered ({@link RelatedLinks}), {@code url} is the article's page on the public site (the default canonical URL). */
-    public static ArticleView from(Article article, String body, List<BreadcrumbItem> breadcrumb, String url) {
+    /**
+     * The delivery shape: the body and photos as delivered ({@link DeliveredBodies}); {@code url} is
+     * the article's page on the public site (the default canonical URL).
+     */
+    public static ArticleView from(
+            Article article, DeliveredBodies.Delivered delivered, List<BreadcrumbItem> breadcrumb, String url) {
         return new ArticleView(
                 article.getSlug(),
                 article.getKicker(),
                 article.getTitle(),
                 article.getLead(),
-                body,
+                delivered.photos().get(article.getLeadImageId()).orElse(null),
+                delivered.body(),
                 SectionRef.from(article.getSection()),
                 breadcrumb,
                 article.getTags().stream().map(TagView::from).toList(),

@@ -31,6 +31,7 @@ public class ArticleWorkflow {
     private static final Logger LOG = Logger.getLogger(ArticleWorkflow.class);
 
     private final ArticleRepository articles;
+    private final ArticleContent content;
     private final AuditLog audit;
     private final Edits edits;
     private final Actors actors;
@@ -39,12 +40,14 @@ public class ArticleWorkflow {
 
     ArticleWorkflow(
             ArticleRepository articles,
+            ArticleContent content,
             AuditLog audit,
             Edits edits,
             Actors actors,
             Clock clock,
             ManchetteConfig config) {
         this.articles = articles;
+        this.content = content;
         this.audit = audit;
         this.edits = edits;
         this.actors = actors;
@@ -80,7 +83,15 @@ public class ArticleWorkflow {
     /** Publishes with a first-publication time from the past: for archive imports and the demo newsroom. */
     @Transactional
     public Article publishAsOf(long id, Instant publishedAt) {
-        return edits.change("article.publish", get(id), null, article -> article.publish(publishedAt), a -> "imported");
+        return edits.change(
+                "article.publish",
+                get(id),
+                null,
+                article -> {
+                    content.requirePhotosDescribed(article);
+                    article.publish(publishedAt);
+                },
+                a -> "imported");
     }
 
     /** Ids of the articles due to go live (or off), oldest due first; failed ones wait {@code retryAfter}. */
@@ -131,6 +142,9 @@ public class ArticleWorkflow {
             throw new Conflict("An article in " + article.getStatus() + " cannot be " + action.pastParticiple()
                     + "; allowed: "
                     + allowed.stream().map(ArticleAction::path).sorted().toList());
+        }
+        if (action == ArticleAction.PUBLISH || action == ArticleAction.SCHEDULE) {
+            content.requirePhotosDescribed(article);
         }
         Instant now = clock.instant();
         switch (action) {

@@ -98,6 +98,6 @@ public class TaxonomyArticlesResource {
 
     private RestResponse<Payload> answer(Request request, ArticleLists.Listing listing, PageRequest page) {
         var teasers = lists.teasers(listing, page);
-        return answers.json(request, teasers.page(), teasers.keys());
+        return answers.json(request, teasers.page(), teasers.keys(), teasers.freshUntil());
     }
 }

@@ -38,6 +38,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /** Loads the demo newsroom ({@code demo/newsroom.json}) once, in one transaction. */
@@ -67,7 +68,8 @@ public class DemoContent {
     /** A promotion that started some days ago and ends in some days. */
     record DemoPlacement(int startedDaysAgo, int endsInDays, PlacementInput placement) {}
 
-    record DemoArticle(ArticleStatus status, int publishedHoursAgo, ArticleInput article) {}
+    /** An article, and the name of its lead photo among {@link DemoPhotos}' (none when null). */
+    record DemoArticle(ArticleStatus status, int publishedHoursAgo, String leadPhoto, ArticleInput article) {}
 
     /** A comment under {@code article} (a slug), with replies; only approved ones can be answered. */
     record DemoComment(
@@ -141,8 +143,12 @@ public class DemoContent {
         newsroom.authors().forEach(authors::create);
         newsroom.users().forEach(users::create);
         Instant now = clock.instant();
+        Map<String, Long> library = photos.load();
         for (DemoArticle demo : newsroom.articles()) {
-            long id = articles.create(demo.article()).getId();
+            var input = demo.leadPhoto() == null
+                    ? demo.article()
+                    : demo.article().withLeadImage(library.get(demo.leadPhoto()));
+            long id = articles.create(input).getId();
             if (demo.status() == ArticleStatus.PUBLISHED) {
                 workflow.publishAsOf(id, now.minus(Duration.ofHours(demo.publishedHoursAgo())));
             }
@@ -187,7 +193,6 @@ public class DemoContent {
                     now.plus(Duration.ofDays(demo.endsInDays())),
                     p.priority()));
         }
-        photos.load();
         LOG.infof(
                 "Demo content loaded: %d articles, %d comment threads",
                 newsroom.articles().size(), newsroom.comments().size());

@@ -14,6 +14,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 
@@ -32,31 +34,44 @@ public class DemoPhotos {
         this.media = media;
     }
 
-    /** Uploads the photos (an identical photo already there is found, not added). */
+    /**
+     * Uploads the photos (an identical photo already there is found, not added); returns their ids
+     * by the names demo articles give them: skyline, harbour, market.
+     */
     @Transactional
-    public void load() {
-        upload(
-                draw(2400, 1600, g -> skyline(g, 2400, 1600)),
-                "La ville au crépuscule, vue des hauteurs",
-                "Les tours du quartier des affaires au coucher du soleil.",
-                0.7,
-                0.45);
-        upload(
-                draw(2400, 1600, g -> harbour(g, 2400, 1600)),
-                "Des voiliers amarrés dans le port",
-                "Le port de plaisance, un matin de décembre.",
-                0.3,
-                0.6);
-        upload(
-                draw(1800, 1800, g -> market(g, 1800, 1800)),
-                "Des chalets illuminés sur une place",
-                "Le marché de Noël rouvre ses portes.",
-                0.5,
-                0.55);
+    public Map<String, Long> load() {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        ids.put(
+                "skyline",
+                upload(
+                        draw(2400, 1600, g -> skyline(g, 2400, 1600)),
+                        "La ville au crépuscule, vue des hauteurs",
+                        "Les tours du quartier des affaires au coucher du soleil.",
+                        0.7,
+                        0.45));
+        ids.put(
+                "harbour",
+                upload(
+                        draw(2400, 1600, g -> harbour(g, 2400, 1600)),
+                        "Des voiliers amarrés dans le port",
+                        "Le port de plaisance, un matin de décembre.",
+                        0.3,
+                        0.6));
+        ids.put(
+                "market",
+                upload(
+                        draw(1800, 1800, g -> market(g, 1800, 1800)),
+                        "Des chalets illuminés sur une place",
+                        "Le marché de Noël rouvre ses portes.",
+                        0.5,
+                        0.55));
+        return ids;
     }
 
-    private void upload(byte[] jpeg, String alt, String caption, double focalX, double focalY) {
-        media.upload(jpeg, new MediaMetadata(alt, caption, CREDIT, "Manchette", null, focalX, focalY));
+    private long upload(byte[] jpeg, String alt, String caption, double focalX, double focalY) {
+        return media.upload(jpeg, new MediaMetadata(alt, caption, CREDIT, "Manchette", null, focalX, focalY))
+                .item()
+                .getId();
     }
 
     private static byte[] draw(int width, int height, Consumer<Graphics2D> painter) {

@@ -1,6 +1,7 @@
 package io.manchette.feed;
 
 import io.manchette.article.ArticleKeys;
+import io.manchette.article.ArticleSummaries;
 import io.manchette.delivery.CacheKeys;
 import io.manchette.delivery.Payload;
 import io.manchette.delivery.PublicAnswers;
@@ -24,10 +25,12 @@ public class FrontPageResource {
 
     private final FrontPageService service;
     private final PublicAnswers answers;
+    private final ArticleSummaries summaries;
 
-    FrontPageResource(FrontPageService service, PublicAnswers answers) {
+    FrontPageResource(FrontPageService service, PublicAnswers answers, ArticleSummaries summaries) {
         this.service = service;
         this.answers = answers;
+        this.summaries = summaries;
     }
 
     @GET
@@ -37,9 +40,11 @@ public class FrontPageResource {
     @APIResponseSchema(FrontPageView.class)
     public RestResponse<Payload> getFrontPage(Request request) {
         FrontPage page = service.get();
+        var shown = FrontPageView.shown(page, summaries);
         return answers.json(
                 request,
-                FrontPageView.from(page),
-                CacheKeys.of(CacheKeys.FRONT_PAGE).addAll(ArticleKeys.teasers(page.getArticles())));
+                new FrontPageView(shown.items()),
+                CacheKeys.of(CacheKeys.FRONT_PAGE).addAll(ArticleKeys.teasers(page.getArticles())),
+                shown.freshUntil());
     }
 }

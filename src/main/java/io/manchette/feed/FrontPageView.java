@@ -1,5 +1,6 @@
 package io.manchette.feed;
 
+import io.manchette.article.ArticleSummaries;
 import io.manchette.article.ArticleSummary;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,10 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FrontPage")
 public record FrontPageView(List<ArticleSummary> items) {
 
-    public static FrontPageView from(FrontPage page) {
-        return new FrontPageView(page.getArticles().stream()
-                .filter(a -> a.isPublished())
-                .map(ArticleSummary::from)
-                .toList());
+    /** The published ones of the selection, as {@link ArticleSummaries} shows them. */
+    static ArticleSummaries.Shown shown(FrontPage page, ArticleSummaries summaries) {
+        return summaries.of(
+                page.getArticles().stream().filter(a -> a.isPublished()).toList());
     }
 }

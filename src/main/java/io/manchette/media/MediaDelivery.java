@@ -2,19 +2,56 @@ package io.manchette.media;
 
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A photo as readers get it, for the article side to embed (a lead image, an image block): text,
- * the original's displayed size, a default {@code src} (JPEG) and, per crop and format, a
- * {@code srcset} ("url 640w, url 1600w").
+ * A photo as readers get it (an article's lead image, an image block): text, the original's
+ * displayed size, a default {@code src} (JPEG) and, per crop and format, a {@code srcset}
+ * ("url 640w, url 1600w").
  */
+@Schema(name = "Photo", description = "A photo of the media library as readers get it")
 public record MediaDelivery(
-        long id,
+        @Schema(description = "The media item's id") long id,
+
+        @Schema(
+                nullable = true,
+                description = "The text alternative; null only in an image block that writes its own",
+                examples = "Des soldats devant le terminal")
         String alt,
-        String caption,
+
+        @Schema(nullable = true) String caption,
+
+        @Schema(nullable = true, examples = "Photo : Agence Exemple")
         String credit,
+
+        @Schema(description = "The original's width as displayed")
         int width,
+
+        @Schema(description = "The original's height as displayed")
         int height,
+
+        @Schema(description = "The largest JPEG of the uncropped presets", examples = "/media/12-k3x9q/article.jpg")
         String src,
+
+        @Schema(
+                description = "Per crop (16:9, 4:3, 1:1, original), per format (jpeg, webp): an HTML srcset",
+                examples = "{\"16:9\": {\"jpeg\": \"/media/12-k3x9q/card.jpg 640w, /media/12-k3x9q/wide.jpg 1600w\","
+                        + " \"webp\": \"/media/12-k3x9q/card.webp 640w, /media/12-k3x9q/wide.webp 1600w\"}}")
         Map<String, Map<String, String>> srcset,
-        List<RenditionLink> renditions) {}
+
+        List<RenditionLink> renditions) {
+
+    /** The same photo with the text an article writes around it, where it writes any. */
+    public MediaDelivery describedAs(String alt, String caption, String credit) {
+        return new MediaDelivery(
+                id,
+                alt != null ? alt : this.alt,
+                caption != null ? caption : this.caption,
+                credit != null ? credit : this.credit,
+                width,
+                height,
+                src,
+                srcset,
+                renditions);
+    }
+}

@@ -27,7 +27,10 @@ public record MediaMetadata(
         @Schema(nullable = true, description = "The agency or source: Belga, AFP, Reuters…") @Size(max = 100)
         String source,
 
-        @Schema(nullable = true, description = "The last instant the rights allow it to be shown")
+        @Schema(
+                nullable = true,
+                description = "When the rights end: from then on readers no longer get the photo (and the"
+                        + " newsroom's list flags the articles that use it)")
         Instant rightsUntil,
 
         @Schema(nullable = true, description = "Focal point, from the left edge: 0 to 1 (0.5 by default)")

@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -111,6 +112,29 @@ public class MediaRepository implements PanacheRepository<MediaItem> {
                 .createNativeQuery("select storage_key from media_renditions where media_id = :id")
                 .setParameter("id", mediaId)
                 .getResultList();
+    }
+
+    /** The items with these ids, in one query. */
+    public List<MediaItem> listByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /**
+     * The articles that use an item (as their lead image or in their body), lowest id first; with
+     * {@code liveOnly}, only those published or scheduled.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> listArticlesUsing(long mediaId, boolean liveOnly, int max) {
+        return ((List<Number>) getEntityManager()
+                        .createNativeQuery("select am.article_id from article_media am"
+                                + " join articles a on a.id = am.article_id"
+                                + " where am.media_id = :id"
+                                + (liveOnly ? " and a.status in ('PUBLISHED', 'SCHEDULED')" : "")
+                                + " order by am.article_id limit :max")
+                        .setParameter("id", mediaId)
+                        .setParameter("max", max)
+                        .getResultList())
+                .stream().map(Number::longValue).toList();
     }
 
     public long countRenditions(long mediaId) {

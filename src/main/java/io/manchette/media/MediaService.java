@@ -2,6 +2,7 @@ package io.manchette.media;
 
 import io.manchette.audit.Edits;
 import io.manchette.common.config.ManchetteConfig;
+import io.manchette.common.error.Conflict;
 import io.manchette.common.error.Forbidden;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.error.NotFound;
@@ -15,10 +16,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -31,6 +36,8 @@ import org.jboss.logging.Logger;
 public class MediaService {
 
     private static final Logger LOG = Logger.getLogger(MediaService.class);
+    /** How many of the articles using a photo a refusal names. */
+    private static final int USERS_NAMED = 11;
 
     /** An upload's item, and whether it is new (201) or the same bytes were already there (200). */
     public record Uploaded(MediaItem item, boolean created) {}
@@ -69,7 +76,6 @@ public class MediaService {
         return media.findByIdOptional(id).orElseThrow(() -> new NotFound("Media", id));
     }
 
-    /** The largest original accepted, in bytes. */
     /** Refuses (413) an upload over {@code manchette.media.max-upload-size}, before it is read. */
     public void requireAllowedSize(long bytes) {
         if (bytes > maxBytes) {
@@ -126,6 +132,14 @@ public class MediaService {
         MediaItem item = get(id);
         requireMayChange(item);
         MediaMetadata cleaned = clean(metadata);
+        if (cleaned.alt() == null) {
+            // A missing alt blocks publication: it cannot be taken from a photo readers see.
+            List<Long> live = media.listArticlesUsing(id, true, USERS_NAMED);
+            if (!live.isEmpty()) {
+                throw new InvalidInput(
+                        "alt", "is required while published or scheduled articles show the photo: " + named(live));
+            }
+        }
         edits.change(
                 "media.update",
                 item,
@@ -137,13 +151,18 @@ public class MediaService {
     }
 
     /**
-     * Deletes an item, its renditions and their bytes. (Refusing while an article uses it, with a
-     * 409, belongs to the article side's integration of media, not written yet.)
+     * Deletes an item, its renditions and their bytes; 409 while an article uses it (its lead image
+     * or a block of its body), whatever the article's state.
      */
     @Transactional
     public void delete(long id, IfMatch ifMatch) {
         MediaItem item = get(id);
         requireMayChange(item);
+        List<Long> users = media.listArticlesUsing(id, false, USERS_NAMED);
+        if (!users.isEmpty()) {
+            throw new Conflict(
+                    "The photo is used by articles " + named(users) + ": take it out of them before deleting it");
+        }
         List<String> keys = new ArrayList<>(media.renditionKeys(id));
         keys.add(item.originalKey());
         edits.delete("media.delete", item, ifMatch, media::delete, MediaItem::getCredit);
@@ -152,10 +171,34 @@ public class MediaService {
         LOG.infof("Media %d deleted", id);
     }
 
-    /** How readers get an item: text, size, src and srcset of every preset; empty when there is none. */
+    /** The photos among {@code ids} that readers may see now (see {@link Photos}), read in one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<MediaDelivery> deliveryShape(long id) {
-        return media.findByIdOptional(id).map(renditions::delivery);
+    public Photos photos(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Photos.NONE;
+        }
+        Instant now = clock.instant();
+        Map<Long, MediaDelivery> shown = new HashMap<>();
+        Instant freshUntil = null;
+        for (MediaItem item : media.listByIds(ids)) {
+            Instant end = item.getRightsUntil();
+            if (end != null && !end.isAfter(now)) {
+                continue;
+            }
+            shown.put(item.getId(), renditions.delivery(item));
+            if (end != null && (freshUntil == null || end.isBefore(freshUntil))) {
+                freshUntil = end;
+            }
+        }
+        return new Photos(shown, freshUntil);
+    }
+
+    /** The items among {@code ids}, by id: for the article side to check what it names. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, MediaItem> items(Collection<Long> ids) {
+        Map<Long, MediaItem> found = new HashMap<>();
+        media.listByIds(ids).forEach(item -> found.put(item.getId(), item));
+        return found;
     }
 
     /** The form fields of an upload, checked by the same rules as the JSON of an update. */
@@ -197,6 +240,10 @@ public class MediaService {
         if (!actor.isEditor() && !actor.name().equals(item.getUploadedBy())) {
             throw new Forbidden("Authors change only the media they uploaded");
         }
+    }
+
+    private static String named(List<Long> articles) {
+        return articles.size() < USERS_NAMED ? articles.toString() : articles.subList(0, USERS_NAMED - 1) + " and more";
     }
 
     private static MediaMetadata clean(MediaMetadata m) {

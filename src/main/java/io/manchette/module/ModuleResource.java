@@ -1,6 +1,7 @@
 package io.manchette.module;
 
 import io.manchette.article.ArticleLists;
+import io.manchette.article.ArticleSummaries;
 import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.PageRequest;
@@ -74,6 +75,11 @@ public class ModuleResource {
                                 + URLEncoder.encode(brand, StandardCharsets.UTF_8)
                                         .replace("+", "%20"),
                         "/api/jobs"));
-        return answers.json(request, module, keys, jobs.findNextChange(now).orElse(null));
+        return answers.json(
+                request,
+                module,
+                keys,
+                ArticleSummaries.earlier(
+                        articles.freshUntil(), jobs.findNextChange(now).orElse(null)));
     }
 }

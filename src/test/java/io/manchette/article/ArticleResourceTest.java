@@ -123,6 +123,7 @@ class ArticleResourceTest {
                             english.title(),
                             english.slug(),
                             english.lead(),
+                            null,
                             english.body(),
                             section,
                             List.of(),

@@ -32,9 +32,11 @@ class ChangeEventsTest {
             "webhook_events",
             "webhook_deliveries",
             "webhook_attempts",
-            // The media library: no cached public answer reads it; renditions are served under
-            // URLs that change with what they show, with their own immutable headers.
-            "media_items",
+            // Which articles use which photo: for the library's own checks, no answer shows it
+            // (articles show their lead_image_id and body, which their own trigger compares).
+            "article_media",
+            // Renditions are served under URLs that change with what they show, with their own
+            // immutable headers; media_items is shown in articles and has its trigger.
             "media_renditions",
             "media_blobs");
 

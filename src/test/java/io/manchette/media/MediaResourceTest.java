@@ -296,26 +296,4 @@ class MediaResourceTest {
                 .then()
                 .statusCode(404);
     }
-
-    @Inject
-    MediaService service;
-
-    @Test
-    void theDeliveryShapeGivesSrcAndSrcsetPerCrop() {
-        long id = created(
-                editor,
-                Images.jpeg(Images.picture(2400, 1600)),
-                fields("alt", "Le Parlement", "caption", "Séance plénière.", "credit", "Photo : Manchette / Démo"));
-        var shape = service.deliveryShape(id).orElseThrow();
-        assertEquals("Photo : Manchette / Démo", shape.credit());
-        assertEquals(2400, shape.width());
-        assertTrue(shape.src().endsWith("/article.jpeg"), shape.src());
-        assertTrue(
-                shape.srcset()
-                        .get("16:9")
-                        .get("webp")
-                        .matches("/media/\\S+/card\\.webp 640w, /media/\\S+/wide\\.webp 1600w"),
-                shape.srcset().toString());
-        assertTrue(service.deliveryShape(999_999_999L).isEmpty());
-    }
 }

@@ -11,19 +11,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Multipart uploads to {@code /api/admin/media}, as a user of the test data. */
-final class MediaUploads {
+public final class MediaUploads {
 
     private MediaUploads() {}
 
-    static RequestSpecification signedIn(String user) {
+    public static RequestSpecification signedIn(String user) {
         return given().auth().preemptive().basic(user, TestData.PASSWORD);
     }
 
-    static Response upload(String user, byte[] file, String filename, Map<String, String> fields) {
+    public static Response upload(String user, byte[] file, String filename, Map<String, String> fields) {
         return upload(signedIn(user), file, filename, fields);
     }
 
-    static Response upload(RequestSpecification request, byte[] file, String filename, Map<String, String> fields) {
+    public static Response upload(
+            RequestSpecification request, byte[] file, String filename, Map<String, String> fields) {
         request = request.multiPart("file", filename, file, "application/octet-stream");
         for (var field : fields.entrySet()) {
             request = request.multiPart(new MultiPartSpecBuilder(field.getValue())
@@ -35,7 +36,7 @@ final class MediaUploads {
         return request.post("/api/admin/media");
     }
 
-    static Map<String, String> fields(String... pairs) {
+    public static Map<String, String> fields(String... pairs) {
         var map = new LinkedHashMap<String, String>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);
@@ -44,7 +45,7 @@ final class MediaUploads {
     }
 
     /** Uploads and answers the new item's id; fails unless 201. */
-    static long created(String user, byte[] file, Map<String, String> fields) {
+    public static long created(String user, byte[] file, Map<String, String> fields) {
         return upload(user, file, "photo.jpg", fields)
                 .then()
                 .statusCode(201)

@@ -37,6 +37,7 @@ class ModuleResourceTest {
                         input.title(),
                         input.slug(),
                         input.lead(),
+                        null,
                         input.body(),
                         input.section(),
                         null,

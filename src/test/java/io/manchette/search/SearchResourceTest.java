@@ -76,6 +76,7 @@ class SearchResourceTest {
                 title,
                 TestData.unique("r"),
                 lead,
+                null,
                 body,
                 section,
                 tags,

@@ -130,6 +130,7 @@ public class TestData {
                 title,
                 unique(slugOf(title)),
                 "Un chapeau qui résume l’essentiel.",
+                null,
                 body(),
                 sectionPath,
                 tagSlugs,

@@ -1,29 +1,66 @@
 package io.manchette.article.body;
 
-import jakarta.validation.constraints.NotBlank;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.manchette.media.MediaDelivery;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A picture with its text alternative, caption and credit. */
+/**
+ * A picture with its text alternative, caption and credit: either a photo of the media library
+ * ({@code media}, delivered with its renditions as a {@code Photo}, its text unless the block
+ * writes its own) or an image elsewhere ({@code src}, with its {@code alt}).
+ */
 @Schema(name = "Image")
 public record Image(
-        @NotBlank
         @Size(max = 2000)
         @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
-        @Schema(examples = "https://images.example.org/astana-aeroport.jpg")
+        @Schema(
+                nullable = true,
+                description = "An image elsewhere; not with media",
+                examples = "https://images.example.org/astana-aeroport.jpg")
         String src,
 
-        @NotBlank @Size(max = 500) @PlainText @Schema(examples = "Des soldats devant le terminal")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(nullable = true, description = "A photo of the media library, by id; not with src", examples = "12")
+        Long media,
+
+        @Size(max = 500)
+        @PlainText
+        @Schema(
+                nullable = true,
+                description = "Required with src; with media, the photo's own alt when absent",
+                examples = "Des soldats devant le terminal")
         String alt,
 
         @Size(max = 1000) @PlainText @Schema(nullable = true)
         String caption,
 
         @Size(max = 300) @PlainText @Schema(nullable = true, examples = "Photo : Agence Exemple")
-        String credit)
+        String credit,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+        @Schema(
+                readOnly = true,
+                nullable = true,
+                description = "Delivered only, with media: the photo with its renditions (left out with the"
+                        + " whole block once its rights have passed)")
+        MediaDelivery photo)
         implements Block {
+
+    /** An image of the library as stored: its id and the text the article writes around it. */
+    public static Image ofMedia(long media, String alt, String caption, String credit) {
+        return new Image(null, media, alt, caption, credit, null);
+    }
+
+    /** As readers get it: the text resolved (the block's, else the photo's) and the photo itself. */
+    public Image delivered(MediaDelivery shown) {
+        var text = shown.describedAs(alt, caption, credit);
+        return new Image(null, media, text.alt(), text.caption(), text.credit(), shown);
+    }
 
     @Override
     public Stream<String> readableText() {

@@ -2,6 +2,7 @@ package io.manchette.article.revision;
 
 import io.manchette.article.ArticleAdminView;
 import io.manchette.article.ArticleService;
+import io.manchette.article.PhotoRights;
 import io.manchette.common.error.InvalidInput;
 import io.manchette.common.http.IfMatch;
 import io.manchette.common.http.Versioned;
@@ -34,7 +35,10 @@ public class RevisionResource {
     private final ArticleRevisions revisions;
     private final ArticleService articles;
 
-    RevisionResource(ArticleRevisions revisions, ArticleService articles) {
+    private final PhotoRights rights;
+
+    RevisionResource(ArticleRevisions revisions, ArticleService articles, PhotoRights rights) {
+        this.rights = rights;
         this.revisions = revisions;
         this.articles = articles;
     }
@@ -75,7 +79,7 @@ public class RevisionResource {
     public RestResponse<ArticleAdminView> restoreRevision(
             @RestPath long id, @RestPath int number, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
         var article = articles.restore(id, number, IfMatch.parse(ifMatch));
-        return Versioned.ok(ArticleAdminView.from(article), article.getVersion());
+        return Versioned.ok(rights.adminView(article), article.getVersion());
     }
 
     private static int number(String field, String value) {

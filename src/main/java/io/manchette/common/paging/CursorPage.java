@@ -26,4 +26,9 @@ public record CursorPage<T>(
         String next = more ? keyOf.apply(kept.get(kept.size() - 1)).encode(page.kind()) : null;
         return new CursorPage<>(kept.stream().map(view).filter(Objects::nonNull).toList(), next);
     }
+
+    /** The same page with each item seen another way (the cursor is unchanged). */
+    public <U> CursorPage<U> map(Function<T, U> view) {
+        return new CursorPage<>(items.stream().map(view).toList(), nextCursor);
+    }
 }

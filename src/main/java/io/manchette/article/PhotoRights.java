@@ -1,0 +1,31 @@
+package io.manchette.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** For the newsroom: which photos of its articles readers no longer get, their rights having passed. */
+@ApplicationScoped
+public class PhotoRights {
+
+    private final ArticleRepository articles;
+    private final Clock clock;
+
+    PhotoRights(ArticleRepository articles, Clock clock) {
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /** Per article id, the media ids past their rights; articles without any are left out. */
+    public Map<Long, List<Long>> pastRights(Collection<Long> articleIds) {
+        return articles.listPhotosPastRights(articleIds, clock.instant());
+    }
+
+    /** The article as the newsroom edits it, its photos past their rights flagged. */
+    public ArticleAdminView adminView(Article article) {
+        return ArticleAdminView.from(
+                article, pastRights(List.of(article.getId())).getOrDefault(article.getId(), List.of()));
+    }
+}
