@@ -14,6 +14,8 @@ export interface ArticlePage {
   kicker: string | null;
   headline: string;
   standfirst: string | null;
+  /** The lead photo as an <img>'s attributes: the 16:9 WebP candidates, with its credit. */
+  leadPhoto: { src: string; srcset: string; alt: string; credit: string | null } | null;
   readingTime: string;
   updated: string | null;
   body: string[];
@@ -42,6 +44,15 @@ export async function articlePage(baseUrl: string, slug: string): Promise<Articl
     kicker: a.kicker,
     headline: a.title,
     standfirst: a.lead,
+    leadPhoto:
+      a.leadImage === null
+        ? null
+        : {
+            src: a.leadImage.src,
+            srcset: a.leadImage.srcset["16:9"]?.webp ?? "",
+            alt: a.leadImage.alt ?? "",
+            credit: a.leadImage.credit,
+          },
     readingTime: `Temps de lecture: ${a.readingTimeMinutes} min`,
     updated: a.displayUpdatedAt === null ? null : `Mis à jour le ${a.displayUpdatedAt}`,
     body: a.body.map(render),
@@ -64,7 +75,8 @@ function render(block: Block): string {
     case "list":
       return block.items.map((item) => `- ${item}`).join("\n");
     case "image":
-      return `[${block.alt}](${block.src})`;
+      // A photo of the library comes with its renditions; an image elsewhere with its address.
+      return `[${block.alt}](${block.photo?.src ?? block.src})`;
     case "embed":
       return `<${block.url}>`;
     case "related":

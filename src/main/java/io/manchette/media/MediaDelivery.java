@@ -9,7 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * displayed size, a default {@code src} (JPEG) and, per crop and format, a {@code srcset}
  * ("url 640w, url 1600w").
  */
-@Schema(name = "Photo", description = "A photo of the media library as readers get it")
+@Schema(
+        name = "Photo",
+        description = "A photo of the media library as readers get it",
+        // Written in place where it is nullable (see NullableReferences), so it says its own.
+        requiredProperties = {"id", "alt", "caption", "credit", "width", "height", "src", "srcset", "renditions"})
 public record MediaDelivery(
         @Schema(description = "The media item's id") long id,
 
