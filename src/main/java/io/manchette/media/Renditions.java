@@ -7,11 +7,13 @@ import io.manchette.common.error.NotFound;
 import io.manchette.common.error.ProblemException;
 import io.manchette.common.error.ProblemTypes;
 import io.manchette.delivery.AnswerHeaders;
+import io.manchette.delivery.Changed;
 import io.manchette.media.ImageCodec.Format;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -60,6 +62,9 @@ public class Renditions {
     private final String baseUrl;
     private final String encoding;
     private final Semaphore permits;
+    /** The key of a photo's own change events (migration V20261207_2). */
+    private static final String CHANGE_KEY = "media:";
+
     private final Cache<String, Served> hot;
     private final Map<String, CompletableFuture<Served>> making = new ConcurrentHashMap<>();
     private final Counter generated;
@@ -84,7 +89,8 @@ public class Renditions {
         this.hot = Caffeine.newBuilder()
                 .maximumWeight(settings.memoryCache().asLongValue())
                 .weigher((String key, Served served) -> served.bytes().length + key.length())
-                // Another instance's delete reaches this memory within this time.
+                // Another instance's delete or new focal point is heard at once (media:<id>); should
+                // its notification be lost, the old URLs still stop being answered from memory by then.
                 .expireAfterWrite(Duration.ofMinutes(10))
                 .build();
         this.generated = Counter.builder("manchette.media.renditions.generated")
@@ -199,9 +205,22 @@ public class Renditions {
         return hot.getIfPresent(key);
     }
 
-    /** Forgets an item's renditions held in memory (its delete). */
+    /** Forgets an item's renditions held in memory (its delete, its new focal point). */
     void forget(long mediaId) {
         hot.asMap().keySet().removeIf(k -> k.startsWith(mediaId + "-"));
+    }
+
+    /** Any instance's delete or new focal point of a photo: its change event names media:<id>. */
+    void on(@Observes Changed heard) {
+        if (heard.everything()) {
+            hot.invalidateAll();
+            return;
+        }
+        for (String key : heard.keys()) {
+            if (key.startsWith(CHANGE_KEY)) {
+                forget(Long.parseLong(key.substring(CHANGE_KEY.length())));
+            }
+        }
     }
 
     private Served load(MediaItem item, Preset preset, Format format, String etag) {

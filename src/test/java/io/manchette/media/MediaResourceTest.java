@@ -15,8 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.manchette.security.Roles;
+import io.manchette.support.ChangesHeard;
 import io.manchette.support.TestData;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -198,6 +200,21 @@ class MediaResourceTest {
             assertThat(after, not(equalTo(before)));
             fetch(after);
             given().get(before).then().statusCode(404).contentType("application/problem+json");
+        }
+
+        @Test
+        void anotherInstancesNewFocalPointIsHeardAndTheRenditionsHeldInMemoryGo() {
+            long id = created(editor, Images.jpeg(Images.picture(1000, 800)), Map.of());
+            String before = url(id, "card", "webp");
+            fetch(before);
+            fetch(before); // now held in this instance's memory
+            // Written by another instance (or by hand): this one's service never saw it.
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("update media_items set focal_x = 0.1 where id = :id")
+                            .setParameter("id", id)
+                            .executeUpdate());
+            ChangesHeard.await();
+            given().get(before).then().statusCode(404);
         }
 
         @Test
