@@ -149,37 +149,22 @@ public class ArticleContent {
 
     /**
      * Every photo the article uses must be in the library: its lead image, and the image blocks
-     * that name one (and no {@code src} beside it); an image block without one names its
-     * {@code src} and {@code alt}. Returns the ids of the photos used.
+     * that name one ({@link Image.Source} checked the rest). Each is locked {@code for share}
+     * until the commit, so that a change to the photo meanwhile waits and then finds this article
+     * among those that show it. Returns the ids of the photos used.
      */
     private Set<Long> requirePhotos(Long leadImage, List<Block> body, List<Violation> violations) {
         Set<Long> used = new LinkedHashSet<>();
         if (leadImage != null) {
             used.add(leadImage);
         }
-        for (int i = 0; i < body.size(); i++) {
-            if (!(body.get(i) instanceof Image image)) {
-                continue;
-            }
-            String field = "body[" + i + "]";
-            if (image.media() != null) {
-                used.add(image.media());
-                if (image.src() != null) {
-                    violations.add(new Violation(field + ".src", "must be absent with media: give one or the other"));
-                }
-                continue;
-            }
-            if (image.src() == null || image.src().isBlank()) {
-                violations.add(new Violation(field + ".src", "must not be blank (or give media, a photo's id)"));
-            }
-            if (image.alt() == null || image.alt().isBlank()) {
-                violations.add(new Violation(field + ".alt", "must not be blank"));
-            }
-        }
+        body.stream()
+                .filter(b -> b instanceof Image image && image.media() != null)
+                .forEach(b -> used.add(((Image) b).media()));
         if (used.isEmpty()) {
             return used;
         }
-        Set<Long> known = media.items(used).keySet();
+        Set<Long> known = media.lockedForUse(used).keySet();
         if (leadImage != null && !known.contains(leadImage)) {
             violations.add(new Violation("leadImage", "no media item has the id " + leadImage));
         }

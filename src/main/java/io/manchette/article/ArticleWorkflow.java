@@ -115,6 +115,7 @@ public class ArticleWorkflow {
         long before = article.getVersion();
         String action;
         if (article.getStatus() == ArticleStatus.SCHEDULED) {
+            content.requirePhotosDescribed(article); // else recorded as the scheduler's failure
             article.publish(article.getPublishAt());
             action = "article.publish";
         } else {

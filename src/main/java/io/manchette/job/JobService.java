@@ -2,6 +2,7 @@ package io.manchette.job;
 
 import io.manchette.article.body.Block;
 import io.manchette.article.body.BodyJson;
+import io.manchette.article.body.Image;
 import io.manchette.article.body.Related;
 import io.manchette.audit.Edits;
 import io.manchette.common.error.Conflict;
@@ -123,8 +124,13 @@ public class JobService {
             violations.add(new Violation("applyUrl", "applyUrl or applyEmail is required"));
         }
         for (int i = 0; i < input.description().size(); i++) {
-            if (input.description().get(i) instanceof Related) {
+            var block = input.description().get(i);
+            if (block instanceof Related) {
                 violations.add(new Violation("description[" + i + "].type", "related blocks belong in articles"));
+            } else if (block instanceof Image image && image.media() != null) {
+                // The library's rules (rights, alt, in use) follow articles only: an offer links to images.
+                violations.add(
+                        new Violation("description[" + i + "].media", "photos of the library belong in articles"));
             }
         }
         if (!violations.isEmpty()) {

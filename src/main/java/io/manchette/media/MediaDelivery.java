@@ -45,17 +45,21 @@ public record MediaDelivery(
 
         List<RenditionLink> renditions) {
 
-    /** The same photo with the text an article writes around it, where it writes any. */
+    /** The same photo with the text an article writes around it, where it writes any (not blank). */
     public MediaDelivery describedAs(String alt, String caption, String credit) {
         return new MediaDelivery(
                 id,
-                alt != null ? alt : this.alt,
-                caption != null ? caption : this.caption,
-                credit != null ? credit : this.credit,
+                written(alt, this.alt),
+                written(caption, this.caption),
+                written(credit, this.credit),
                 width,
                 height,
                 src,
                 srcset,
                 renditions);
+    }
+
+    private static String written(String own, String photo) {
+        return own != null && !own.isBlank() ? own : photo;
     }
 }

@@ -5,6 +5,7 @@ import io.manchette.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -119,22 +120,54 @@ public class MediaRepository implements PanacheRepository<MediaItem> {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
-    /**
-     * The articles that use an item (as their lead image or in their body), lowest id first; with
-     * {@code liveOnly}, only those published or scheduled.
-     */
+    /** The same, locked {@code for share} to the end of the transaction. */
+    public List<MediaItem> listByIdsForShare(Collection<Long> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : find("id in ?1", ids).withLock(LockModeType.PESSIMISTIC_READ).list();
+    }
+
+    /** The articles that use an item (as their lead image or in their body), in any state, lowest id first. */
     @SuppressWarnings("unchecked")
-    public List<Long> listArticlesUsing(long mediaId, boolean liveOnly, int max) {
+    public List<Long> listArticlesUsing(long mediaId, int max) {
         return ((List<Number>) getEntityManager()
-                        .createNativeQuery("select am.article_id from article_media am"
-                                + " join articles a on a.id = am.article_id"
-                                + " where am.media_id = :id"
-                                + (liveOnly ? " and a.status in ('PUBLISHED', 'SCHEDULED')" : "")
-                                + " order by am.article_id limit :max")
+                        .createNativeQuery("select article_id from article_media where media_id = :id"
+                                + " order by article_id limit :max")
                         .setParameter("id", mediaId)
                         .setParameter("max", max)
                         .getResultList())
                 .stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * The published or scheduled articles that show an item without an alt of their own: as their
+     * lead image, or in an image block that writes none. Those need the item's alt.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> listLiveArticlesNeedingAlt(long mediaId, int max) {
+        return ((List<Number>) getEntityManager()
+                        .createNativeQuery("select a.id from article_media am join articles a on a.id = am.article_id"
+                                + " where am.media_id = :id and a.status in ('PUBLISHED', 'SCHEDULED')"
+                                + " and (a.lead_image_id = :id or exists (select 1 from json_array_elements(a.body) b"
+                                + "      where b ->> 'type' = 'image' and b ->> 'media' = cast(:id as text)"
+                                + "        and coalesce(btrim(b ->> 'alt'), '') = ''))"
+                                + " order by a.id limit :max")
+                        .setParameter("id", mediaId)
+                        .setParameter("max", max)
+                        .getResultList())
+                .stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * Announces, once, each published article showing a photo whose rights ended by {@code now}
+     * (see migration V20261207_3); returns how many.
+     */
+    public int announceEndedRights(Instant now) {
+        return ((Number) getEntityManager()
+                        .createNativeQuery("select manchette_announce_ended_rights(:now)")
+                        .setParameter("now", now)
+                        .getSingleResult())
+                .intValue();
     }
 
     public long countRenditions(long mediaId) {

@@ -22,9 +22,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Media")
 public class MediaResource {
 
-    /** The URL changes whenever the bytes would: a year, and no revalidation. */
-    static final String IMMUTABLE = "public, max-age=31536000, immutable";
-
     private final Renditions renditions;
 
     MediaResource(Renditions renditions) {
@@ -40,8 +37,8 @@ public class MediaResource {
             description = "Made on the first request from the preset's width and crop around the focal point,"
                     + " then stored. The URLs come from the media's renditions: {id} is the media id and a tag"
                     + " of what the pixels depend on, so the URL changes when they do. No metadata (EXIF, GPS)"
-                    + " is kept; the EXIF orientation is applied. An unknown preset or format, or an outdated"
-                    + " tag, is a 404.")
+                    + " is kept; the EXIF orientation is applied. An unknown preset or format, an outdated"
+                    + " tag, or a photo whose rights have ended, is a 404.")
     @APIResponse(
             responseCode = "200",
             description = "The rendition",
@@ -54,7 +51,10 @@ public class MediaResource {
                         name = "ETag",
                         description = "Strong validator of the rendition",
                         schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "Cache-Control", description = IMMUTABLE, schema = @Schema(type = SchemaType.STRING))
+                @Header(
+                        name = "Cache-Control",
+                        description = Renditions.IMMUTABLE + "; max-age only until the photo's rights end, if they do",
+                        schema = @Schema(type = SchemaType.STRING))
             })
     public RestResponse<byte[]> getRendition(
             @RestPath
@@ -69,13 +69,13 @@ public class MediaResource {
         if (served.bytes() == null) {
             return RestResponse.ResponseBuilder.<byte[]>create(RestResponse.Status.NOT_MODIFIED)
                     .header(HttpHeaders.ETAG, served.etag())
-                    .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
+                    .header(HttpHeaders.CACHE_CONTROL, renditions.cacheControl(served))
                     .build();
         }
         return RestResponse.ResponseBuilder.<byte[]>ok(
                         served.bytes(), served.format().mediaType())
                 .header(HttpHeaders.ETAG, served.etag())
-                .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
+                .header(HttpHeaders.CACHE_CONTROL, renditions.cacheControl(served))
                 .build();
     }
 }

@@ -134,10 +134,11 @@ public class MediaService {
         MediaMetadata cleaned = clean(metadata);
         if (cleaned.alt() == null) {
             // A missing alt blocks publication: it cannot be taken from a photo readers see.
-            List<Long> live = media.listArticlesUsing(id, true, USERS_NAMED);
+            List<Long> live = media.listLiveArticlesNeedingAlt(id, USERS_NAMED);
             if (!live.isEmpty()) {
-                throw new InvalidInput(
-                        "alt", "is required while published or scheduled articles show the photo: " + named(live));
+                throw new Conflict(
+                        "Published or scheduled articles show the photo without an alt of their own",
+                        List.of(new Violation("alt", "is required while articles " + named(live) + " show the photo")));
             }
         }
         edits.change(
@@ -158,7 +159,7 @@ public class MediaService {
     public void delete(long id, IfMatch ifMatch) {
         MediaItem item = get(id);
         requireMayChange(item);
-        List<Long> users = media.listArticlesUsing(id, false, USERS_NAMED);
+        List<Long> users = media.listArticlesUsing(id, USERS_NAMED);
         if (!users.isEmpty()) {
             throw new Conflict(
                     "The photo is used by articles " + named(users) + ": take it out of them before deleting it");
@@ -196,8 +197,21 @@ public class MediaService {
     /** The items among {@code ids}, by id: for the article side to check what it names. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, MediaItem> items(Collection<Long> ids) {
+        return byId(media.listByIds(ids));
+    }
+
+    /**
+     * The same, each locked {@code for share} until the caller's commit: an article that starts
+     * using them is then seen by any change to them (which waits for it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Long, MediaItem> lockedForUse(Collection<Long> ids) {
+        return byId(media.listByIdsForShare(ids));
+    }
+
+    private static Map<Long, MediaItem> byId(List<MediaItem> items) {
         Map<Long, MediaItem> found = new HashMap<>();
-        media.listByIds(ids).forEach(item -> found.put(item.getId(), item));
+        items.forEach(item -> found.put(item.getId(), item));
         return found;
     }
 

@@ -57,7 +57,7 @@ class RenditionRoute {
         }
         var response = context.response()
                 .putHeader(HttpHeaders.ETAG, served.etag())
-                .putHeader(HttpHeaders.CACHE_CONTROL, MediaResource.IMMUTABLE);
+                .putHeader(HttpHeaders.CACHE_CONTROL, renditions.cacheControl(served));
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (AnswerHeaders.matches(ifNoneMatch, served.etag())) {
             response.setStatusCode(304).end();

@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -52,7 +53,23 @@ public class Renditions {
     private static final Duration PERMIT_WAIT = Duration.ofSeconds(30);
 
     /** A rendition's bytes with its strong validator. */
-    public record Served(byte[] bytes, String etag, Format format) {}
+    /** A rendition's bytes (null for a 304), and the end of its photo's rights (null: none). */
+    public record Served(byte[] bytes, String etag, Format format, Instant rightsUntil) {
+
+        /** Readers get a photo until its rights end, and not from then on (its URLs answer 404). */
+        boolean shownAt(Instant now) {
+            return rightsUntil == null || rightsUntil.isAfter(now);
+        }
+
+        Served notModified() {
+            return new Served(null, etag, format, rightsUntil);
+        }
+    }
+
+    /** The URL changes whenever the bytes would: a year, and no revalidation. */
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    private static final long YEAR_SECONDS = 31_536_000;
 
     private final Map<String, Preset> presets;
     private final MediaRepository media;
@@ -179,20 +196,27 @@ public class Renditions {
             throw new NotFound("Rendition", idSegment + "/" + presetName + "." + extension);
         }
         String key = idSegment + "/" + presetName + "." + extension;
+        Instant now = clock.instant();
         Served served = hot.getIfPresent(key);
+        if (served != null && !served.shownAt(now)) {
+            hot.invalidate(key);
+            served = null;
+        }
         if (served == null) {
             MediaItem item = media.findByIdOptional(Long.parseLong(id.group(1)))
                     .filter(m -> tag(m, preset).equals(id.group(2)))
+                    .filter(m ->
+                            m.getRightsUntil() == null || m.getRightsUntil().isAfter(now))
                     .orElseThrow(() -> new NotFound("Rendition", key));
             String etag = etag(id.group(2), preset, format);
             if (AnswerHeaders.matches(ifNoneMatch, etag)) {
-                return new Served(null, etag, format);
+                return new Served(null, etag, format, item.getRightsUntil());
             }
             served = load(item, preset, format, etag);
             hot.put(key, served);
         }
         if (AnswerHeaders.matches(ifNoneMatch, served.etag())) {
-            return new Served(null, served.etag(), format);
+            return served.notModified();
         }
         return served;
     }
@@ -202,7 +226,20 @@ public class Renditions {
      * memory, or null: answered on the event loop, with no look-up, no thread hop.
      */
     Served hot(String key) {
-        return hot.getIfPresent(key);
+        Served served = hot.getIfPresent(key);
+        return served == null || !served.shownAt(clock.instant()) ? null : served;
+    }
+
+    /**
+     * Immutable for a year, or only until the photo's rights end: a CDN or a browser must not keep
+     * showing it after that.
+     */
+    String cacheControl(Served served) {
+        if (served.rightsUntil() == null) {
+            return IMMUTABLE;
+        }
+        long left = Duration.between(clock.instant(), served.rightsUntil()).toSeconds();
+        return "public, max-age=" + Math.max(0, Math.min(YEAR_SECONDS, left)) + ", immutable";
     }
 
     /** Forgets an item's renditions held in memory (its delete, its new focal point). */
@@ -229,7 +266,7 @@ public class Renditions {
         if (recorded.isPresent()) {
             var bytes = store.get(recorded.get().storageKey());
             if (bytes.isPresent()) {
-                return new Served(bytes.get(), etag, format);
+                return new Served(bytes.get(), etag, format, item.getRightsUntil());
             }
             LOG.warnf(
                     "Rendition %s is recorded but missing from the store: made again",
@@ -284,7 +321,7 @@ public class Renditions {
                         output.width(),
                         output.height(),
                         clock.instant()));
-        return new Served(bytes, etag, format);
+        return new Served(bytes, etag, format, item.getRightsUntil());
     }
 
     /** Waits for a permit to decode; a server this busy says so with a 503 rather than pile up work. */

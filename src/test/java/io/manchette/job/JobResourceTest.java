@@ -269,6 +269,32 @@ class JobResourceTest {
         }
 
         @Test
+        void anImageInTheDescriptionIsAnAddressWithItsAltNotAPhotoOfTheLibrary() {
+            var offer = offer("Photographe", "WALLONIE", "CDI");
+            offer.put(
+                    "description",
+                    List.of(
+                            Map.of("type", "image", "alt", "Un atelier"),
+                            Map.of("type", "image", "src", "https://images.example.org/atelier.jpg")));
+            as(editor)
+                    .body(offer)
+                    .post("/api/admin/jobs")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body(
+                            "violations.field",
+                            org.hamcrest.Matchers.containsInAnyOrder("description[0].src", "description[1].alt"));
+            offer.put("description", List.of(Map.of("type", "image", "media", 1, "alt", "Un atelier")));
+            as(editor)
+                    .body(offer)
+                    .post("/api/admin/jobs")
+                    .then()
+                    .statusCode(400)
+                    .body("violations.field", contains("description[0].media"));
+        }
+
+        @Test
         void refusesAnOfferThatExpiresBeforeItIsPostedOrHasNoWayToApply() {
             Instant now = TestClock.now();
             var bad = offer("À l'envers", "WALLONIE", "CDI", now, now.minus(Duration.ofDays(1)));

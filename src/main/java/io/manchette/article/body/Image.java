@@ -3,8 +3,16 @@ package io.manchette.article.body;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.manchette.media.MediaDelivery;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * writes its own) or an image elsewhere ({@code src}, with its {@code alt}).
  */
 @Schema(name = "Image")
+@Image.Source
 public record Image(
         @Size(max = 2000)
         @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
@@ -50,6 +59,54 @@ public record Image(
                         + " whole block once its rights have passed)")
         MediaDelivery photo)
         implements Block {
+
+    /**
+     * An image names either a photo of the library ({@code media}) or an address with its
+     * {@code alt}; each broken rule is a violation on the field to fix.
+     */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = Source.Validator.class)
+    public @interface Source {
+
+        String message() default "names media or src";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Validator implements ConstraintValidator<Source, Image> {
+
+            @Override
+            public boolean isValid(Image image, ConstraintValidatorContext context) {
+                if (image == null) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                boolean valid = true;
+                if (image.media() != null) {
+                    if (image.src() != null) {
+                        valid = violation(context, "src", "must be absent with media: give one or the other");
+                    }
+                    return valid;
+                }
+                if (image.src() == null || image.src().isBlank()) {
+                    valid = violation(context, "src", "must not be blank (or give media, a photo's id)");
+                }
+                if (image.alt() == null || image.alt().isBlank()) {
+                    valid = violation(context, "alt", "must not be blank");
+                }
+                return valid;
+            }
+
+            private static boolean violation(ConstraintValidatorContext context, String field, String message) {
+                context.buildConstraintViolationWithTemplate(message)
+                        .addPropertyNode(field)
+                        .addConstraintViolation();
+                return false;
+            }
+        }
+    }
 
     /** An image of the library as stored: its id and the text the article writes around it. */
     public static Image ofMedia(long media, String alt, String caption, String credit) {
