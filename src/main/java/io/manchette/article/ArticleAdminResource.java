@@ -94,6 +94,8 @@ public class ArticleAdminResource {
             @RestQuery @Parameter(description = "Author slug") String author,
             @RestQuery String reference,
             @RestQuery String language,
+            @RestQuery @Parameter(description = "true: only articles using a photo whose rights have ended")
+                    String photosPastRights,
             @RestQuery String limit,
             @RestQuery String cursor) {
         var filter = new ArticleFilter(
@@ -103,6 +105,9 @@ public class ArticleAdminResource {
                 optionalBoolean("reference", reference),
                 optional(language),
                 optionalEnum("status", status, ArticleStatus.class));
+        if (Boolean.TRUE.equals(optionalBoolean("photosPastRights", photosPastRights))) {
+            filter = rights.onlyPastRights(filter);
+        }
         if (q != null && !q.isBlank()) {
             // Best match first: a page of another order than the plain list, with cursors of its own.
             var results = PageRequest.of(Cursor.Kind.SEARCH, limit, cursor);

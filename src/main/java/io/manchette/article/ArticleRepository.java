@@ -303,6 +303,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
             query.append(" and a.partnerName = :partner");
             params.and("partner", filter.partner());
         }
+        if (filter.photosPastRightsAt() != null) {
+            query.append(" and exists (select 1 from MediaItem m where m.id member of a.mediaIds"
+                    + " and m.rightsUntil <= :pastRightsAt)");
+            params.and("pastRightsAt", filter.photosPastRightsAt());
+        }
     }
 
     /**

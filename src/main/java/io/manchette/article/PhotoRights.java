@@ -23,6 +23,11 @@ public class PhotoRights {
         return articles.listPhotosPastRights(articleIds, clock.instant());
     }
 
+    /** The list narrowed to the articles that use a photo whose rights have ended by now. */
+    public ArticleFilter onlyPastRights(ArticleFilter filter) {
+        return filter.withPhotosPastRightsAt(clock.instant());
+    }
+
     /** The article as the newsroom edits it, its photos past their rights flagged. */
     public ArticleAdminView adminView(Article article) {
         return ArticleAdminView.from(

@@ -70,6 +70,11 @@ public class SearchRepository {
                     + " where atg.article_id = a.id and t.slug = :tag)");
             params.put("tag", filter.tag());
         }
+        if (filter.photosPastRightsAt() != null) {
+            where.append(" and exists (select 1 from article_media am join media_items m on m.id = am.media_id"
+                    + " where am.article_id = a.id and m.rights_until <= :pastRightsAt)");
+            params.put("pastRightsAt", Timestamp.from(filter.photosPastRightsAt()));
+        }
         if (criteria.from() != null) {
             where.append(" and a.published_at >= :from");
             params.put("from", Timestamp.from(criteria.from()));

@@ -397,6 +397,25 @@ class ArticlePhotosTest {
                 .then()
                 .statusCode(200)
                 .body("items.find { it.id == " + article + " }.photosPastRights", contains((int) photo));
+        long untouched = article("Sans photo louée").createdBy(as(editor));
+        var flagged = as(editor)
+                .queryParam("section", section)
+                .queryParam("photosPastRights", "true")
+                .get("/api/admin/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", Long.class);
+        assertThat(flagged, hasItem(article));
+        assertThat(flagged, not(hasItem(untouched)));
+        as(editor)
+                .queryParam("q", "heure")
+                .queryParam("photosPastRights", "true")
+                .get("/api/admin/articles")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem((int) article));
     }
 
     @Test
