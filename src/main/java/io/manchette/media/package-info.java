@@ -8,5 +8,8 @@
  * type is read from the bytes, sizes from the header before any decoding, and renditions are drawn
  * afresh from pixels, so no metadata (EXIF, GPS, XMP) survives them. Bytes live behind
  * {@link io.manchette.media.MediaStore}: PostgreSQL by default, a directory or an S3 bucket.
+ * Articles show photos through {@link io.manchette.media.MediaService#photos}, which leaves out
+ * those whose rights have ended; this package knows articles only through SQL (which articles use
+ * a photo), never by import.
  */
 package io.manchette.media;
