@@ -467,4 +467,24 @@ class ArticlePhotosTest {
         assertThat(teasers.header("Cache-Status"), startsWith("Manchette; fwd="));
         assertEquals("Une légende revue", teasers.jsonPath().getString("items[0].leadImage.caption"));
     }
+
+    @Test
+    void aChangeReadersDoNotSeeLeavesThePagesThatShowThePhotoCached() {
+        long photo = described();
+        long article = article("Une source corrigée").with("leadImage", photo).createdBy(as(editor));
+        String path = "/api/articles/" + publish(article);
+        Api.warmCache(path);
+        // The agency is the newsroom's own record: no answer shows it.
+        describe(
+                photo,
+                Map.of(
+                        "alt", "Des grues sur le quai",
+                        "credit", "Photo : Agence Démo / Léa Martin",
+                        "source", "Agence Démo",
+                        "focalX", 0.75,
+                        "focalY", 0.25),
+                200);
+        ChangesHeard.await();
+        assertEquals(HIT, given().get(path).then().extract().header("Cache-Status"));
+    }
 }
