@@ -26,7 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -111,20 +110,14 @@ public class ArticleAdminResource {
         if (q != null && !q.isBlank()) {
             // Best match first: a page of another order than the plain list, with cursors of its own.
             var results = PageRequest.of(Cursor.Kind.SEARCH, limit, cursor);
-            return flagged(search.search(q, filter, results, (article, highlight) -> article));
+            return rights.summaries(search.search(q, filter, results, (article, highlight) -> article));
         }
         var page = PageRequest.of(Cursor.Kind.MANAGED_ARTICLES, limit, cursor);
-        return flagged(CursorPage.of(
+        return rights.summaries(CursorPage.of(
                 articles.listNewestCreatedFirst(filter, page),
                 page,
                 a -> Cursor.of(a.getCreatedAt(), a.getId()),
                 a -> a));
-    }
-
-    /** The newsroom's teasers, each flagging the photos readers no longer get (one query for the page). */
-    private CursorPage<ArticleAdminSummary> flagged(CursorPage<Article> page) {
-        var past = rights.pastRights(page.items().stream().map(Article::getId).toList());
-        return page.map(a -> ArticleAdminSummary.from(a, past.getOrDefault(a.getId(), List.of())));
     }
 
     @GET

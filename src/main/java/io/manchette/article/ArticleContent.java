@@ -148,32 +148,53 @@ public class ArticleContent {
     }
 
     /**
-     * Every photo the article uses must be in the library: its lead image, and the image blocks
-     * that name one ({@link Image.Source} checked the rest). Each is locked {@code for share}
-     * until the commit, so that a change to the photo meanwhile waits and then finds this article
-     * among those that show it. Returns the ids of the photos used.
+     * One place an article shows a photo: its lead image, or an image block naming one (with the
+     * alt it writes, if any); {@code field} is where a violation about it points.
+     */
+    private record PhotoUse(long media, String field, String ownAlt) {
+
+        boolean isLead() {
+            return field.equals("leadImage");
+        }
+
+        static List<PhotoUse> of(Long leadImage, List<Block> body) {
+            List<PhotoUse> uses = new ArrayList<>();
+            if (leadImage != null) {
+                uses.add(new PhotoUse(leadImage, "leadImage", null));
+            }
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i) instanceof Image image && image.media() != null) {
+                    uses.add(new PhotoUse(image.media(), "body[" + i + "]", image.alt()));
+                }
+            }
+            return uses;
+        }
+
+        static Set<Long> ids(List<PhotoUse> uses) {
+            return uses.stream().map(PhotoUse::media).collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+    }
+
+    /**
+     * Every photo the article uses must be in the library ({@link Image.Source} checked the rest of
+     * each block). Each is locked {@code for share} until the commit, so that a change to the photo
+     * meanwhile waits and then finds this article among those that show it. Returns their ids.
      */
     private Set<Long> requirePhotos(Long leadImage, List<Block> body, List<Violation> violations) {
-        Set<Long> used = new LinkedHashSet<>();
-        if (leadImage != null) {
-            used.add(leadImage);
+        List<PhotoUse> uses = PhotoUse.of(leadImage, body);
+        Set<Long> ids = PhotoUse.ids(uses);
+        if (ids.isEmpty()) {
+            return ids;
         }
-        body.stream()
-                .filter(b -> b instanceof Image image && image.media() != null)
-                .forEach(b -> used.add(((Image) b).media()));
-        if (used.isEmpty()) {
-            return used;
-        }
-        Set<Long> known = media.lockedForUse(used).keySet();
-        if (leadImage != null && !known.contains(leadImage)) {
-            violations.add(new Violation("leadImage", "no media item has the id " + leadImage));
-        }
-        for (int i = 0; i < body.size(); i++) {
-            if (body.get(i) instanceof Image image && image.media() != null && !known.contains(image.media())) {
-                violations.add(new Violation("body[" + i + "].media", "no media item has the id " + image.media()));
+        Set<Long> known = media.lockedForUse(ids).keySet();
+        for (PhotoUse use : uses) {
+            if (!known.contains(use.media())) {
+                violations.add(new Violation(
+                        use.isLead() ? use.field() : use.field() + ".media",
+                        "no media item has the id " + use.media()));
             }
         }
-        return used;
+        return ids;
     }
 
     /**
@@ -181,44 +202,30 @@ public class ArticleContent {
      * each image block's (the block's own, else the photo's).
      */
     public void requirePhotosDescribed(Article article) {
-        var missing = photosWithoutAlt(article);
+        List<PhotoUse> uses = PhotoUse.of(article.getLeadImageId(), bodies.read(article.getBody()));
+        if (uses.isEmpty()) {
+            return;
+        }
+        Map<Long, MediaItem> items = media.items(PhotoUse.ids(uses));
+        List<Violation> missing = new ArrayList<>();
+        for (PhotoUse use : uses) {
+            MediaItem item = items.get(use.media());
+            boolean described =
+                    (use.ownAlt() != null && !use.ownAlt().isBlank()) || (item != null && item.getAlt() != null);
+            if (!described) {
+                missing.add(
+                        use.isLead()
+                                ? new Violation(
+                                        "leadImage",
+                                        "photo " + use.media() + " has no alt: describe it before publishing")
+                                : new Violation(
+                                        use.field() + ".alt",
+                                        "photo " + use.media() + " has no alt: write one here or on the photo"));
+            }
+        }
         if (!missing.isEmpty()) {
             throw new Conflict("An article goes live only with an alt for each of its photos", missing);
         }
-    }
-
-    private List<Violation> photosWithoutAlt(Article article) {
-        List<Block> body = bodies.read(article.getBody());
-        Set<Long> ids = new LinkedHashSet<>();
-        if (article.getLeadImageId() != null) {
-            ids.add(article.getLeadImageId());
-        }
-        body.stream()
-                .filter(b -> b instanceof Image image && image.media() != null)
-                .forEach(b -> ids.add(((Image) b).media()));
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, MediaItem> items = media.items(ids);
-        List<Violation> missing = new ArrayList<>();
-        if (article.getLeadImageId() != null && !hasAlt(items.get(article.getLeadImageId()), null)) {
-            missing.add(new Violation(
-                    "leadImage", "photo " + article.getLeadImageId() + " has no alt: describe it before publishing"));
-        }
-        for (int i = 0; i < body.size(); i++) {
-            if (body.get(i) instanceof Image image
-                    && image.media() != null
-                    && !hasAlt(items.get(image.media()), image.alt())) {
-                missing.add(new Violation(
-                        "body[" + i + "].alt",
-                        "photo " + image.media() + " has no alt: write one here or on the photo"));
-            }
-        }
-        return missing;
-    }
-
-    private static boolean hasAlt(MediaItem item, String ownAlt) {
-        return (ownAlt != null && !ownAlt.isBlank()) || (item != null && item.getAlt() != null);
     }
 
     /** Looks up named relations in one query, keeping the editor's order and naming unknown ones. */

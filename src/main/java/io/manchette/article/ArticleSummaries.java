@@ -38,9 +38,4 @@ public class ArticleSummaries {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
     }
-
-    /** The earlier of two ends, either null for none. */
-    public static Instant earlier(Instant a, Instant b) {
-        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
-    }
 }

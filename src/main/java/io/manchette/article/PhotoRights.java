@@ -1,5 +1,6 @@
 package io.manchette.article;
 
+import io.manchette.common.paging.CursorPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Collection;
@@ -18,8 +19,14 @@ public class PhotoRights {
         this.clock = clock;
     }
 
+    /** The newsroom's list, each article flagging the photos readers no longer get (one query a page). */
+    public CursorPage<ArticleAdminSummary> summaries(CursorPage<Article> page) {
+        var past = pastRights(page.items().stream().map(Article::getId).toList());
+        return page.map(a -> ArticleAdminSummary.from(a, past.getOrDefault(a.getId(), List.of())));
+    }
+
     /** Per article id, the media ids past their rights; articles without any are left out. */
-    public Map<Long, List<Long>> pastRights(Collection<Long> articleIds) {
+    private Map<Long, List<Long>> pastRights(Collection<Long> articleIds) {
         return articles.listPhotosPastRights(articleIds, clock.instant());
     }
 

@@ -71,6 +71,11 @@ public class MediaItem implements VersionedEntity {
         this.updatedAt = now;
     }
 
+    /** Readers get a photo until its rights end ({@code rightsUntil}, null: no end), not from then on. */
+    static boolean shownAt(Instant rightsUntil, Instant now) {
+        return rightsUntil == null || rightsUntil.isAfter(now);
+    }
+
     /** The header's facts, as the codec needs them to render. */
     ImageCodec.Probe probe() {
         boolean turned = orientation >= 5;

@@ -183,7 +183,7 @@ public class MediaService {
         Instant freshUntil = null;
         for (MediaItem item : media.listByIds(ids)) {
             Instant end = item.getRightsUntil();
-            if (end != null && !end.isAfter(now)) {
+            if (!MediaItem.shownAt(end, now)) {
                 continue;
             }
             shown.put(item.getId(), renditions.delivery(item));

@@ -52,13 +52,12 @@ public class Renditions {
     /** How long a request waits for a permit before it is told to come back. */
     private static final Duration PERMIT_WAIT = Duration.ofSeconds(30);
 
-    /** A rendition's bytes with its strong validator. */
-    /** A rendition's bytes (null for a 304), and the end of its photo's rights (null: none). */
+    /** A rendition's bytes (null for a 304), its strong validator, and the end of its photo's rights. */
     public record Served(byte[] bytes, String etag, Format format, Instant rightsUntil) {
 
-        /** Readers get a photo until its rights end, and not from then on (its URLs answer 404). */
+        /** Past the photo's rights, its URLs answer 404. */
         boolean shownAt(Instant now) {
-            return rightsUntil == null || rightsUntil.isAfter(now);
+            return MediaItem.shownAt(rightsUntil, now);
         }
 
         Served notModified() {
@@ -71,6 +70,9 @@ public class Renditions {
 
     private static final long YEAR_SECONDS = 31_536_000;
 
+    /** The key of a photo's own change events (migration V20261207_2). */
+    private static final String CHANGE_KEY = "media:";
+
     private final Map<String, Preset> presets;
     private final MediaRepository media;
     private final MediaStore store;
@@ -79,9 +81,6 @@ public class Renditions {
     private final String baseUrl;
     private final String encoding;
     private final Semaphore permits;
-    /** The key of a photo's own change events (migration V20261207_2). */
-    private static final String CHANGE_KEY = "media:";
-
     private final Cache<String, Served> hot;
     private final Map<String, CompletableFuture<Served>> making = new ConcurrentHashMap<>();
     private final Counter generated;
@@ -205,8 +204,7 @@ public class Renditions {
         if (served == null) {
             MediaItem item = media.findByIdOptional(Long.parseLong(id.group(1)))
                     .filter(m -> tag(m, preset).equals(id.group(2)))
-                    .filter(m ->
-                            m.getRightsUntil() == null || m.getRightsUntil().isAfter(now))
+                    .filter(m -> MediaItem.shownAt(m.getRightsUntil(), now))
                     .orElseThrow(() -> new NotFound("Rendition", key));
             String etag = etag(id.group(2), preset, format);
             if (AnswerHeaders.matches(ifNoneMatch, etag)) {

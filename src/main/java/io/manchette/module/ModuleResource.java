@@ -1,7 +1,6 @@
 package io.manchette.module;
 
 import io.manchette.article.ArticleLists;
-import io.manchette.article.ArticleSummaries;
 import io.manchette.common.config.ManchetteConfig;
 import io.manchette.common.paging.Cursor;
 import io.manchette.common.paging.PageRequest;
@@ -21,6 +20,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,7 +81,10 @@ public class ModuleResource {
                 request,
                 module,
                 keys,
-                ArticleSummaries.earlier(
-                        articles.freshUntil(), jobs.findNextChange(now).orElse(null)));
+                // Fresh until the first of an offer's expiry and a photo's end of rights.
+                Stream.of(articles.freshUntil(), jobs.findNextChange(now).orElse(null))
+                        .filter(Objects::nonNull)
+                        .min(Comparator.naturalOrder())
+                        .orElse(null));
     }
 }
